@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { AppServices } from './app-services.js';
+import { sessionHook, setupGate } from './platform/http/auth-hooks.js';
+import { errorHandler } from './platform/http/error-handler.js';
+import { platformError } from './platform/http/errors.js';
+import type { ModuleRoutes, TypedApp } from './platform/http/typed-app.js';
+import { validatorCompiler } from './platform/http/validation.js';
+import { moduleRoutes } from './modules/index.js';
+
+export interface BuildOptions { logger?: FastifyServerOptions['logger'] }
+
+/** Composes platform plugins and every module's routes into one Fastify app. */
+export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<TypedApp> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.HOUQIN_TRUST_PROXY === '1',
+    ajv: { customOptions: { strict: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: services.config.maxUploadBytes, files: 10, fields: 20, parts: 30, fieldSize: 64 * 1024 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Houqin 后勤 API', version: '1', description: '学校后勤管理系统接口。错误统一为 { code, message, fields? }，message 为中文。' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'houqin_sid' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', setupGate(services));
+  app.addHook('onRequest', sessionHook(services));
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    return payload;
+  });
+
+  await app.register(async (api) => {
+    const typed = api.withTypeProvider<TypeBoxTypeProvider>() as TypedApp;
+    for (const routes of moduleRoutes as ModuleRoutes[]) await routes(typed, services);
+  }, { prefix: '/api/v1' });
+
+  await registerHealth(app, services);
+  await registerWeb(app, services);
+  return app;
+}
+
+async function registerHealth(app: TypedApp, { db }: AppServices): Promise<void> {
+  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' } }, async () => ({
+    status: 'ok', database: db.dialect, databaseVersion: await db.version(),
+  }));
+}
+
+/** Serves the built web UI; the phone entry answers for /q/… and /m/…, the admin shell for the rest. */
+async function registerWeb(app: TypedApp, { config }: AppServices): Promise<void> {
+  const hasWeb = fs.existsSync(path.join(config.webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, index: false, wildcard: false, maxAge: '1h' });
+  app.setNotFoundHandler(async (req, reply) => {
+    const url = req.url.split('?')[0] ?? '/';
+    if (url.startsWith('/api/') || req.method !== 'GET') throw platformError('NOT_FOUND', '接口不存在');
+    if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send('网页界面尚未构建：请运行 npm run build');
+    const page = url.startsWith('/q/') || url === '/m' || url.startsWith('/m/') ? 'mobile.html' : 'index.html';
+    return reply.header('cache-control', 'no-cache').sendFile(page);
+  });
+}

@@ -1,0 +1,34 @@
+import { loadConfig } from './config/config.js';
+import { seedDemoIfEmpty } from './demo/seed-demo.js';
+import { startServer } from './server.js';
+
+const startedAt = performance.now();
+const config = loadConfig();
+const logger = { level: config.logLevel };
+
+const server = await startServer(config, {
+  logger,
+  beforeListen: async (services) => {
+    if (config.demo) await seedDemoIfEmpty(services.db);
+  },
+});
+server.app.log.info(
+  { url: server.url, database: server.db.dialect, readyMs: Math.round(performance.now() - startedAt) },
+  `Houqin 后勤 ready at ${server.url}`,
+);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  server.app.log.info({ signal }, 'shutting down');
+  try {
+    await server.close();
+    process.exit(0);
+  } catch (err) {
+    server.app.log.error({ err }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

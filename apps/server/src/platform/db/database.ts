@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** Human-readable "SQLite 3.x" / "PostgreSQL 15.x" for /api/health. */
+  version(): Promise<string>;
+  close(): Promise<void>;
+  /** The SQLite handle, for the online backup; undefined on PostgreSQL. */
+  sqlite?: SqliteDatabase.Database;
+}
+
+export interface DbOptions {
+  databaseUrl?: string | undefined;
+  sqlitePath?: string;
+  /** PostgreSQL schema to use (tests isolate themselves this way). */
+  pgSchema?: string;
+  poolSize?: number;
+}
+
+// why: PostgreSQL returns int8 (count(*), sum) as strings; our counts fit in a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function openSqlite(file: string): SqliteDatabase.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const handle = new SqliteDatabase(file);
+  // WAL keeps readers unblocked while one writer commits; FULL sync so a SIGKILL never loses a commit.
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('synchronous = FULL');
+  handle.pragma('foreign_keys = ON');
+  handle.pragma('busy_timeout = 5000');
+  return handle;
+}
+
+export function createDb(options: DbOptions): Db {
+  if (options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl)) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+    });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      kysely,
+      dialect: 'postgres',
+      async version() {
+        const r = await sql<{ v: string }>`show server_version`.execute(kysely);
+        return `PostgreSQL ${r.rows[0]?.v ?? '?'}`;
+      },
+      close: () => kysely.destroy(),
+    };
+  }
+  if (options.databaseUrl) throw new Error(`不支持的 DATABASE_URL：只接受 postgres:// 开头的地址`);
+  const handle = openSqlite(options.sqlitePath ?? ':memory:');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  return {
+    kysely,
+    dialect: 'sqlite',
+    sqlite: handle,
+    async version() {
+      const r = handle.prepare('select sqlite_version() as v').get() as { v: string };
+      return `SQLite ${r.v}`;
+    },
+    close: () => kysely.destroy(),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './permissions.js';
+export * from './org.js';
+export * from './api.js';

@@ -1,0 +1,103 @@
+import type { RoleKey } from './roles.js';
+
+/** Everything a permission can be about. Modules add their resources here. */
+export const RESOURCES = [
+  'school',
+  'org',
+  'room',
+  'user',
+  'role',
+  'calendar',
+  'qr',
+  'file',
+  'audit',
+  'notification',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'import', 'export', 'print'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const RESOURCE_LABELS: Record<Resource, string> = {
+  school: '学校信息',
+  org: '组织机构（校区、楼宇、部门、班级）',
+  room: '房间',
+  user: '用户',
+  role: '角色权限',
+  calendar: '校历',
+  qr: '二维码',
+  file: '附件',
+  audit: '变更记录',
+  notification: '消息',
+};
+
+export const ACTION_LABELS: Record<Action, string> = {
+  read: '查看',
+  create: '新建',
+  update: '修改',
+  delete: '删除',
+  import: '导入',
+  export: '导出',
+  print: '打印',
+};
+
+/** A permission as stored and sent: "resource:action". */
+export type Permission = `${Resource}:${Action}`;
+
+export type PermissionMatrix = Record<RoleKey, Partial<Record<Resource, readonly Action[]>>>;
+
+const ALL: readonly Action[] = ACTIONS;
+const READ: readonly Action[] = ['read'];
+const READ_EXPORT: readonly Action[] = ['read', 'export'];
+
+/**
+ * Default role × resource × action table. Every role must appear (the type enforces it);
+ * anything absent is denied. Schools edit their own copy on the 角色权限 page.
+ */
+export const DEFAULT_PERMISSIONS: PermissionMatrix = {
+  teacher: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
+  technician: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
+  logistics_head: {
+    school: READ, org: ALL, room: ALL, user: READ_EXPORT, calendar: ALL, qr: ALL, file: ALL,
+    audit: READ_EXPORT, notification: READ,
+  },
+  storekeeper: {
+    school: READ, org: READ, room: ['read', 'update', 'export', 'print'], user: READ, calendar: READ, qr: ALL,
+    file: ['read', 'create'], audit: READ, notification: READ,
+  },
+  safety_officer: { school: READ, org: READ, room: READ_EXPORT, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
+  canteen_manager: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
+  dorm_manager: { school: READ, org: READ, room: READ_EXPORT, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
+  finance: { school: READ, org: READ, room: READ_EXPORT, user: READ, calendar: READ, file: ['read', 'create'], audit: READ, notification: READ },
+  principal: {
+    school: READ, org: READ_EXPORT, room: READ_EXPORT, user: READ_EXPORT, role: READ, calendar: READ, qr: READ,
+    file: READ, audit: READ_EXPORT, notification: READ,
+  },
+  sysadmin: {
+    school: ['read', 'update'], org: ALL, room: ALL, user: ALL, role: ['read', 'update'], calendar: ALL, qr: ALL,
+    file: ALL, audit: READ_EXPORT, notification: READ,
+  },
+  inspector: { school: READ, org: READ, room: READ, calendar: READ, audit: READ, notification: READ },
+};
+
+export function permissionsOf(matrix: Partial<Record<Resource, readonly Action[]>>): Permission[] {
+  const out: Permission[] = [];
+  for (const resource of RESOURCES) {
+    for (const action of matrix[resource] ?? []) out.push(`${resource}:${action}`);
+  }
+  return out;
+}
+
+export function isPermission(value: string): value is Permission {
+  const [resource, action, extra] = value.split(':');
+  return (
+    extra === undefined &&
+    (RESOURCES as readonly string[]).includes(resource ?? '') &&
+    (ACTIONS as readonly string[]).includes(action ?? '')
+  );
+}
+
+/** Deny by default: only an explicit grant allows. */
+export function can(granted: ReadonlySet<string>, resource: Resource, action: Action): boolean {
+  return granted.has(`${resource}:${action}`);
+}
