@@ -6,7 +6,7 @@ import { platformError } from './errors.js';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // Routes a user who must change their password can still reach.
-const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout']);
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['/api/v1/auth/me', '/api/v1/auth/password', '/api/v1/auth/logout', '/api/v1/setup/status']);
 
 function pathOf(req: FastifyRequest): string {
   return req.url.split('?')[0] ?? req.url;
