@@ -11,9 +11,9 @@ export class ApiClient {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrfToken && method !== 'GET') h['x-csrf-token'] = this.csrfToken;
-    let payload: BodyInit | undefined;
+    let payload: string | FormData | Uint8Array | undefined;
     if (body instanceof FormData || typeof body === 'string' || body instanceof Uint8Array) {
-      payload = body as BodyInit;
+      payload = body as string | FormData | Uint8Array;
     } else if (body !== undefined) {
       h['content-type'] = 'application/json';
       payload = JSON.stringify(body);
