@@ -51,6 +51,7 @@ export async function login(db: Kysely<Database>, body: LoginBody, meta: LoginMe
     const failures = user.failed_login_count + 1;
     const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MINUTES * 60_000).toISOString() : null;
     await db.transaction().execute(async (tx) => {
+      // scope: the account the credentials named.
       await tx.updateTable('users')
         .set((eb) => ({ failed_login_count: eb('failed_login_count', '+', 1), locked_until: lockedUntil }))
         .where('id', '=', user.id).execute();
@@ -64,6 +65,7 @@ export async function login(db: Kysely<Database>, body: LoginBody, meta: LoginMe
 
   const session = await createSession(db, user.id, meta);
   await db.transaction().execute(async (tx) => {
+    // scope: the account that just proved its password.
     await tx.updateTable('users').set({ failed_login_count: 0, locked_until: null, last_login_at: nowIso() }).where('id', '=', user.id).execute();
     await recordAudit(tx, ctx, { entity: 'session', entityId: user.id, action: 'login', after: { userAgent: meta.userAgent?.slice(0, 200) ?? null } });
   });

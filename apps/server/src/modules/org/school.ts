@@ -17,6 +17,7 @@ const TAGS = ['组织机构'];
 async function loadSchool(db: Kysely<Database>, actor: Actor, schoolIds: number[]) {
   const id = schoolIds[0];
   if (id === undefined) throw notFound('学校');
+  // scope: id comes from readSchoolIds, already limited to the actor's readable schools.
   const row = await db
     .selectFrom('schools as s')
     .leftJoin('districts as d', 'd.id', 's.district_id')
