@@ -1,38 +1,40 @@
 import holidays2026 from './data/cn-public-holidays-2026.json' with { type: 'json' };
+import { addDays, datesBetween, mondayOf } from '../../platform/calendar/dates.js';
+import type { CalendarDayEntry } from '../../platform/calendar/working-calendar.js';
 import type { Tx } from '../../platform/db/audited-writes.js';
 import { nowIso } from '../../platform/db/dialect-helpers.js';
 
-interface HolidayFile { year: number; holidays: { name: string; off: string[]; workdays: string[] }[] }
+export { mondayOf } from '../../platform/calendar/dates.js';
+
+/** One year's State Council schedule: each holiday's days off (both ends included) and its make-up working days. */
+export interface HolidaySchedule { year: number; holidays: { name: string; off: string[]; workdays: string[] }[] }
 
 /** Mainland China public holidays published by the State Council, by year. */
-export const PUBLISHED_HOLIDAYS: HolidayFile[] = [holidays2026];
+export const PUBLISHED_HOLIDAYS: HolidaySchedule[] = [holidays2026];
 
-function* daysBetween(from: string, to: string): Generator<string> {
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86400_000) {
-    yield new Date(t).toISOString().slice(0, 10);
-  }
-}
-
-export function holidayDays(file: HolidayFile): { date: string; kind: 'holiday' | 'workday'; name: string }[] {
-  return file.holidays.flatMap((h) => [
-    ...[...daysBetween(h.off[0] ?? '', h.off[1] ?? h.off[0] ?? '')].map((date) => ({ date, kind: 'holiday' as const, name: h.name })),
+/** The calendar_days rows of a schedule: every day off, and every make-up day named "<holiday>调休上班". */
+export function holidayDays(schedule: HolidaySchedule): CalendarDayEntry[] {
+  return schedule.holidays.flatMap((h) => [
+    ...datesBetween(h.off[0] ?? '', h.off[1] ?? h.off[0] ?? '').map((date) => ({ date, kind: 'holiday' as const, name: h.name })),
     ...h.workdays.map((date) => ({ date, kind: 'workday' as const, name: `${h.name}调休上班` })),
   ]);
 }
 
-/** Monday on or before the date. */
-export function mondayOf(date: string): string {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  const weekday = new Date(t).getUTCDay();
-  return new Date(t - ((weekday + 6) % 7) * 86400_000).toISOString().slice(0, 10);
+/** Spring term starts the Monday after the 春节 break when that year is published, else around 20 February. */
+function springTermStart(year: number): string {
+  const festival = PUBLISHED_HOLIDAYS.find((s) => s.year === year)?.holidays.find((h) => h.name === '春节');
+  const lastDayOff = festival?.off[1];
+  if (lastDayOff) return addDays(mondayOf(lastDayOff), 7);
+  const feb20 = `${year}-02-20`;
+  return mondayOf(feb20) === feb20 ? feb20 : addDays(mondayOf(feb20), 7);
 }
 
-/** The school year (Sept–Aug) containing the given local date, with the usual two terms. */
+/** The school year (August–July) containing the given local date, with the usual two terms. */
 export function defaultSchoolYear(today: string) {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const start = m >= 8 ? y : y - 1;
   const term1Start = `${start}-09-01`;
-  const term2Start = `${start + 1}-02-23`;
+  const term2Start = springTermStart(start + 1);
   return {
     name: `${start}-${start + 1}学年`,
     startDate: `${start}-08-01`,
@@ -44,7 +46,10 @@ export function defaultSchoolYear(today: string) {
   };
 }
 
-/** Seeds a new school's current school year and every published public holiday. */
+/**
+ * Seeds a new school's current school year and every published public holiday. Runs inside the
+ * school's creation, whose audit event covers these rows.
+ */
 export async function seedSchoolCalendar(tx: Tx, schoolId: number, today: string): Promise<void> {
   const now = nowIso();
   const year = defaultSchoolYear(today);

@@ -39,11 +39,33 @@ export function formatLocalTime(iso: string, tz: string): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** Offset of the zone from UTC at that instant, in minutes (Asia/Shanghai → 480). */
-export function offsetMinutes(instant: Date, tz: string): number {
+function exactOffsetMinutes(instant: Date, tz: string): number {
   const p = localParts(instant, tz);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+const DAY_MS = 86_400_000;
+const MAX_CACHED_DAYS = 20_000;
+// why: Intl formatting costs ~15 µs and deadline arithmetic for thousands of work orders asks for the
+// offset millions of times; a UTC day whose first and last second share an offset has it throughout
+// (zones change offset at most once a day), so that day is answered from memory.
+const offsetCache = new Map<string, Map<number, number>>();
+
+/** Offset of the zone from UTC at that instant, in minutes (Asia/Shanghai → 480). */
+export function offsetMinutes(instant: Date, tz: string): number {
+  const day = Math.floor(instant.getTime() / DAY_MS);
+  let zone = offsetCache.get(tz);
+  const cached = zone?.get(day);
+  if (cached !== undefined) return cached;
+  const exact = exactOffsetMinutes(instant, tz);
+  const atStart = exactOffsetMinutes(new Date(day * DAY_MS), tz);
+  const atEnd = exactOffsetMinutes(new Date((day + 1) * DAY_MS - 1000), tz);
+  if (atStart === exact && atEnd === exact) {
+    if (!zone || zone.size >= MAX_CACHED_DAYS) offsetCache.set(tz, (zone = new Map()));
+    zone.set(day, exact);
+  }
+  return exact;
 }
 
 /** The instant at which the zone's wall clock shows the given local date and minute of day. */
@@ -55,6 +77,22 @@ export function zonedInstant(date: string, minuteOfDay: number, tz: string): Dat
   // Re-check once in case the guess fell on the other side of an offset change.
   const offset2 = offsetMinutes(new Date(candidate), tz);
   return new Date(guess - offset2 * 60000);
+}
+
+/**
+ * Wall-clock milliseconds: the zone's local date and time read as if it were UTC.
+ * Working-time arithmetic runs on this scale so days and minutes are plain integers.
+ */
+export function toWallMs(instant: Date, tz: string): number {
+  return instant.getTime() + offsetMinutes(instant, tz) * 60000;
+}
+
+/** The instant at which the zone's wall clock shows `wallMs` (inverse of toWallMs). */
+export function fromWallMs(wallMs: number, tz: string): Date {
+  const first = offsetMinutes(new Date(wallMs), tz);
+  // Re-check once in case the first guess fell on the other side of an offset change.
+  const second = offsetMinutes(new Date(wallMs - first * 60000), tz);
+  return new Date(wallMs - second * 60000);
 }
 
 export function isValidTimeZone(tz: string): boolean {
