@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
  * (e.g. the actor's own user id).
  */
 const modulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/modules');
-const SCOPED = /school_id|schoolIds|readableSchoolIds|requireInSchool|findScopedRow|\/\/ scope:/;
+// A query on the schools table by the school's own id is scoped by construction.
+const SCOPED = /school_id|schoolIds|readableSchoolIds|requireInSchool|findScopedRow|'id',\s*'=',\s*(?:\w+\.)?schoolId\b|\/\/ scope:/;
 const BY_ID = /\.where\(\s*'(?:\w+\.)?id'\s*,\s*'(?:=|in)'/;
 
 function statements(source: string): { text: string; line: number }[] {
