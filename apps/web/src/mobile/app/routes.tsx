@@ -1,0 +1,38 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { BootSpinner } from './boot-screens';
+import { RequireLogin } from './require-login';
+
+// Every page is its own chunk: scanning a label downloads the landing page and nothing else.
+const TabLayout = lazy(() => import('./tab-layout').then((m) => ({ default: m.TabLayout })));
+const QrLandingPage = lazy(() => import('../pages/qr-landing-page').then((m) => ({ default: m.QrLandingPage })));
+const LoginPage = lazy(() => import('../pages/login-page').then((m) => ({ default: m.LoginPage })));
+const PasswordPage = lazy(() => import('../pages/password-page').then((m) => ({ default: m.PasswordPage })));
+const HomePage = lazy(() => import('../pages/home-page').then((m) => ({ default: m.HomePage })));
+const ScanPage = lazy(() => import('../pages/scan-page').then((m) => ({ default: m.ScanPage })));
+const ProfilePage = lazy(() => import('../pages/profile-page').then((m) => ({ default: m.ProfilePage })));
+const QrLinkPage = lazy(() => import('../pages/qr-link-page').then((m) => ({ default: m.QrLinkPage })));
+const RoomPage = lazy(() => import('../pages/room-page').then((m) => ({ default: m.RoomPage })));
+const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<BootSpinner />}>
+      <Routes>
+        <Route path="/q/:code" element={<QrLandingPage />} />
+        <Route path="/m/login" element={<LoginPage />} />
+        <Route element={<RequireLogin />}>
+          <Route path="/m/password" element={<PasswordPage />} />
+          <Route path="/m/rooms/:id" element={<RoomPage />} />
+          <Route path="/m/qr/:code/link" element={<QrLinkPage />} />
+          <Route element={<TabLayout />}>
+            <Route path="/m" element={<HomePage />} />
+            <Route path="/m/scan" element={<ScanPage />} />
+            <Route path="/m/profile" element={<ProfilePage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,77 @@
+import { Badge, Button, Card, List } from 'antd-mobile';
+import { useNavigate } from 'react-router';
+import { post } from '../../lib/api';
+import { useMe } from '../app/session';
+import { ScanIcon } from '../components/icons';
+import { LoadFailed } from '../components/load-state';
+import type { NotificationItem, PageOf } from '../lib/api-types';
+import { formatRelativeTime, greeting } from '../lib/format';
+import { followHref } from '../lib/navigate-href';
+import { useApi } from '../lib/use-api';
+
+/** 首页: who I am, a big scan button, and my to-dos (unread notifications until task lists exist). */
+export function HomePage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  return (
+    <div className="m-home">
+      <header className="m-hero">
+        <div className="m-hero-greeting">{greeting(me.schoolTimezone)}，{me.name}</div>
+        <div className="m-hero-school">{[me.schoolName, me.departmentName].filter(Boolean).join(' · ') || '未分配学校'}</div>
+        <div className="m-hero-roles">
+          {me.roleLabels.map((r) => <span key={r} className="m-hero-tag">{r}</span>)}
+        </div>
+      </header>
+      <div className="m-stack m-pad">
+        <Button className="m-scan-button" block color="primary" size="large" onClick={() => navigate('/m/scan')}>
+          <span className="m-scan-button-inner"><ScanIcon size={28} />扫码报修</span>
+        </Button>
+        <TaskList />
+      </div>
+    </div>
+  );
+}
+
+function TaskList() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const tasks = useApi<PageOf<NotificationItem>>('/notifications?unread=true&pageSize=20');
+
+  const open = async (n: NotificationItem) => {
+    // Reading the item counts as handling the reminder; a failed mark must not block the link.
+    await post(`/notifications/${n.id}/read`).catch(() => undefined);
+    if (n.link) followHref(navigate, n.link);
+    else tasks.reload();
+  };
+
+  const count = tasks.status === 'ok' ? tasks.data.total : 0;
+  return (
+    <Card className="m-card" title={<span className="m-card-title">我的待办 {count > 0 && <Badge content={count} />}</span>}>
+      {tasks.status === 'loading' && <div className="m-muted m-pad-y">加载中…</div>}
+      {tasks.status === 'failed' && (
+        <LoadFailed failure={tasks.failure} onRetry={tasks.reload} title="待办加载失败" />
+      )}
+      {tasks.status === 'ok' && tasks.data.items.length === 0 && (
+        <div className="m-empty">
+          <div className="m-empty-title">暂无待办</div>
+          <div className="m-empty-text">扫描教室门口的二维码即可报修，处理进度会在这里提醒您。</div>
+        </div>
+      )}
+      {tasks.status === 'ok' && tasks.data.items.length > 0 && (
+        <List className="m-task-list">
+          {tasks.data.items.map((n) => (
+            <List.Item key={n.id} onClick={() => void open(n)} arrowIcon={Boolean(n.link)}
+              description={
+                <>
+                  {n.body && <span className="m-clamp-2">{n.body}</span>}
+                  <span className="m-time">{formatRelativeTime(n.createdAt, me.schoolTimezone)}</span>
+                </>
+              }>
+              <span className="m-task-title">{n.title}</span>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Card>
+  );
+}
