@@ -12,10 +12,15 @@ export const RESOURCES = [
   'file',
   'audit',
   'notification',
+  'repair',
+  'work_order',
+  'maintenance_plan',
+  'checklist',
+  'repair_settings',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
-export const ACTIONS = ['read', 'create', 'update', 'delete', 'import', 'export', 'print'] as const;
+export const ACTIONS = ['read', 'create', 'update', 'delete', 'import', 'export', 'print', 'dispatch', 'approve'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const RESOURCE_LABELS: Record<Resource, string> = {
@@ -29,6 +34,11 @@ export const RESOURCE_LABELS: Record<Resource, string> = {
   file: '附件',
   audit: '变更记录',
   notification: '消息',
+  repair: '报修单',
+  work_order: '维修工单',
+  maintenance_plan: '保养计划',
+  checklist: '检查表',
+  repair_settings: '报修设置（分类、派单规则、时限）',
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -39,6 +49,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   import: '导入',
   export: '导出',
   print: '打印',
+  dispatch: '派单',
+  approve: '审批',
 };
 
 /** A permission as stored and sent: "resource:action". */
@@ -55,29 +67,35 @@ const READ_EXPORT: readonly Action[] = ['read', 'export'];
  * anything absent is denied. Schools edit their own copy on the 角色权限 page.
  */
 export const DEFAULT_PERMISSIONS: PermissionMatrix = {
-  teacher: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
-  technician: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
+  teacher: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ, repair: ['read', 'create', 'update'] },
+  technician: {
+    school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ,
+    repair: ['read', 'create'], work_order: ['read', 'update'], checklist: READ,
+  },
   logistics_head: {
     school: READ, org: ALL, room: ALL, user: READ_EXPORT, calendar: ALL, qr: ALL, file: ALL,
-    audit: READ_EXPORT, notification: READ,
+    audit: READ_EXPORT, notification: READ, repair: ALL, work_order: ALL, maintenance_plan: ALL, checklist: ALL, repair_settings: ALL,
   },
   storekeeper: {
     school: READ, org: READ, room: ['read', 'update', 'export', 'print'], user: READ, calendar: READ, qr: ALL,
     file: ['read', 'create'], audit: READ, notification: READ,
   },
-  safety_officer: { school: READ, org: READ, room: READ_EXPORT, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
-  canteen_manager: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
-  dorm_manager: { school: READ, org: READ, room: READ_EXPORT, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ },
-  finance: { school: READ, org: READ, room: READ_EXPORT, user: READ, calendar: READ, file: ['read', 'create'], audit: READ, notification: READ },
+  safety_officer: { school: READ, org: READ, room: READ_EXPORT, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ, repair: ['read', 'create'], checklist: READ },
+  canteen_manager: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ, repair: ['read', 'create'] },
+  dorm_manager: { school: READ, org: READ, room: READ_EXPORT, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ, repair: ['read', 'create'] },
+  finance: {
+    school: READ, org: READ, room: READ_EXPORT, user: READ, calendar: READ, file: ['read', 'create'], audit: READ, notification: READ,
+    work_order: READ_EXPORT,
+  },
   principal: {
     school: READ, org: READ_EXPORT, room: READ_EXPORT, user: READ_EXPORT, role: READ, calendar: READ, qr: READ,
-    file: READ, audit: READ_EXPORT, notification: READ,
+    file: READ, audit: READ_EXPORT, notification: READ, repair: READ_EXPORT, work_order: READ_EXPORT, maintenance_plan: READ, checklist: READ,
   },
   sysadmin: {
     school: ['read', 'update'], org: ALL, room: ALL, user: ALL, role: ['read', 'update'], calendar: ALL, qr: ALL,
-    file: ALL, audit: READ_EXPORT, notification: READ,
+    file: ALL, audit: READ_EXPORT, notification: READ, repair_settings: ALL, repair: READ, work_order: READ,
   },
-  inspector: { school: READ, org: READ, room: READ, calendar: READ, audit: READ, notification: READ },
+  inspector: { school: READ, org: READ, room: READ, calendar: READ, audit: READ, notification: READ, repair: READ, work_order: READ },
 };
 
 export function permissionsOf(matrix: Partial<Record<Resource, readonly Action[]>>): Permission[] {

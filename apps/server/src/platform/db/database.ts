@@ -15,6 +15,8 @@ export interface Db {
   close(): Promise<void>;
   /** The SQLite handle, for the online backup; undefined on PostgreSQL. */
   sqlite?: SqliteDatabase.Database;
+  /** The PostgreSQL schema this connection is pinned to, when not the default. */
+  pgSchema?: string;
 }
 
 export interface DbOptions {
@@ -51,6 +53,7 @@ export function createDb(options: DbOptions): Db {
     return {
       kysely,
       dialect: 'postgres',
+      ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
       async version() {
         const r = await sql<{ v: string }>`show server_version`.execute(kysely);
         return `PostgreSQL ${r.rows[0]?.v ?? '?'}`;

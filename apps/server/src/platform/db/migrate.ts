@@ -1,11 +1,15 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './database.js';
 import { foundationMigration } from './migrations/2026-11-21-0001-foundation.js';
+import { qrOneCodePerTargetMigration } from './migrations/2026-11-21-0020-qr-one-code-per-target.js';
+import { repairsMigration } from './migrations/2026-11-21-0100-repairs.js';
 
 /** Ordered list: append only, never edit a migration that has landed. */
 function allMigrations(db: Db): Record<string, Migration> {
   return {
     '2026-11-21-0001-foundation': foundationMigration(db.dialect),
+    '2026-11-21-0020-qr-one-code-per-target': qrOneCodePerTargetMigration(),
+    '2026-11-21-0100-repairs': repairsMigration(db.dialect),
   };
 }
 
@@ -17,7 +21,11 @@ class InCodeProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: new InCodeProvider(db) });
+  // why: without a schema Kysely looks for its lock table in every schema, so a database
+  // holding several schemas (tests, or a district sharing one database) would skip creating it.
+  const migrator = new Migrator({
+    db: db.kysely, provider: new InCodeProvider(db), ...(db.pgSchema ? { migrationTableSchema: db.pgSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

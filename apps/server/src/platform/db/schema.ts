@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { RepairTables } from './schema-repairs.js';
 
 /**
  * Row types shared by SQLite and PostgreSQL. Times are ISO-8601 UTC text and dates are
@@ -201,7 +202,7 @@ export interface NotificationTable {
 
 export interface JobLeaseTable { name: string; holder: string; expires_at: string }
 
-export interface Database {
+export interface Database extends RepairTables {
   districts: DistrictTable;
   schools: SchoolTable;
   campuses: CampusTable;

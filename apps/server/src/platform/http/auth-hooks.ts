@@ -44,7 +44,9 @@ export function sessionHook({ db }: AppServices) {
     await touchSession(db.kysely, session);
     req.actor = actor;
     req.csrfToken = session.csrf_token;
-    if (actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(pathOf(req))) {
+    const path = pathOf(req);
+    // The QR landing page is public anyway; a half-signed-in user may still see what a label is.
+    if (actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(path) && !path.startsWith('/api/v1/qr/resolve/')) {
       throw platformError('PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，请先修改密码');
     }
   };

@@ -19,7 +19,7 @@ export function pageOf<T extends ReturnType<typeof Type.Object>>(item: T) {
 /** Builds a sort parameter that only accepts the listed columns, optionally prefixed by "-". */
 export function sortParam(columns: readonly string[]) {
   const values = columns.flatMap((c) => [c, `-${c}`]);
-  return Type.Optional(Type.Union(values.map((v) => Type.Literal(v)), { title: '排序' }));
+  return Type.Optional(Type.Enum(values, { title: '排序' }));
 }
 
 export interface Paging { page: number; pageSize: number }
