@@ -2,10 +2,12 @@ import type { ModuleRoutes } from '../platform/http/typed-app.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
+import { checklistsRoutes } from './checklists/checklists.routes.js';
 import { filesRoutes } from './files/files.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { orgRoutes } from './org/org.routes.js';
 import { qrRoutes } from './qr/qr.routes.js';
+import { repairsRoutes } from './repairs/repairs.routes.js';
 import { rolesRoutes } from './roles/roles.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
 import { usersRoutes } from './users/users.routes.js';
@@ -13,4 +15,5 @@ import { usersRoutes } from './users/users.routes.js';
 /** Every module's routes, mounted under /api/v1. */
 export const moduleRoutes: ModuleRoutes[] = [
   setupRoutes, authRoutes, orgRoutes, usersRoutes, rolesRoutes, calendarRoutes, qrRoutes, filesRoutes, auditRoutes, notificationsRoutes,
+  checklistsRoutes, repairsRoutes,
 ];

@@ -1,0 +1,4 @@
+import type { ModuleRoutes } from '../../platform/http/typed-app.js';
+
+/** Placeholder: routes arrive with the module. */
+export const checklistsRoutes: ModuleRoutes = () => {};
