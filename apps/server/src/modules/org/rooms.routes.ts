@@ -4,7 +4,13 @@ import { auditContextOf } from '../../platform/authz/load-actor.js';
 import { type Actor, requirePermission, writableSchoolId } from '../../platform/authz/actor.js';
 import { insertAudited, runInTransaction } from '../../platform/db/audited-writes.js';
 import type { Database } from '../../platform/db/schema.js';
+import { importReportOf } from '../../platform/excel/import-report.js';
+import { readImportUpload } from '../../platform/excel/import-upload.js';
 import { sendXlsx, writeXlsx } from '../../platform/excel/xlsx-export.js';
+import { templateWorkbook } from '../../platform/excel/xlsx-template.js';
+import { Type } from 'typebox';
+import { ROOM_IMPORT_EXAMPLES, ROOM_IMPORT_SPEC } from './rooms.import-spec.js';
+import { importRooms } from './use-cases/import-rooms.js';
 import { invalidField, notFound, platformError } from '../../platform/http/errors.js';
 import { pagingOf } from '../../platform/http/pagination.js';
 import { IdParams, pickPatch, registerScopedCrud } from '../../platform/http/scoped-crud.js';
@@ -17,6 +23,7 @@ import {
 } from './rooms.schemas.js';
 
 const TAGS = ['房间'];
+const RoomImportReport = importReportOf(Type.Object({ row: Type.Integer(), id: Type.Integer(), name: Type.String() }));
 
 export function roomRoutes(app: TypedApp, { db }: AppServices): void {
   const k: Kysely<Database> = db.kysely;
@@ -54,6 +61,21 @@ export function roomRoutes(app: TypedApp, { db }: AppServices): void {
       ],
     }]);
     return sendXlsx(reply, `房间清单-${new Date().toISOString().slice(0, 10)}.xlsx`, body);
+  });
+
+  app.get('/rooms/import/template.xlsx', { schema: { tags: TAGS, summary: '下载房间导入模板' } }, async (req, reply) => {
+    requirePermission(req.actor, 'room', 'import');
+    return sendXlsx(reply, '房间导入模板.xlsx', await templateWorkbook(ROOM_IMPORT_SPEC, ROOM_IMPORT_EXAMPLES));
+  });
+
+  app.post('/rooms/import', {
+    schema: {
+      tags: TAGS, summary: '导入房间（multipart：file，dryRun 默认 true 只检查）', consumes: ['multipart/form-data'],
+      response: { 200: RoomImportReport },
+    },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'room', 'import');
+    return importRooms(k, actor, await readImportUpload(req));
   });
 
   app.get('/rooms/:id', { schema: { tags: TAGS, summary: '房间详情', params: IdParams, response: { 200: Room } } }, async (req) => {
