@@ -24,6 +24,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.HOUQIN_TRUST_PROXY === '1',
     ajv: { customOptions: { strict: false } },
+    // Errors Fastify raises before routing (bad %-encoding, over-long params) get the same Chinese body.
+    frameworkErrors: errorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

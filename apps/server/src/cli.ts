@@ -1,2 +1,4 @@
-/** Administration CLI; commands are added in cli/ (see `npm run houqin -- help`). */
-console.log('用法: npm run houqin -- <migrate|create-admin|reset-password|backup|restore|demo>');
+/** Administration CLI: `npm run houqin -- <command> [--flags]`; commands live in cli/. */
+import { runCli } from './cli/run-cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2));

@@ -30,6 +30,11 @@ export function translateDbError(err: unknown): AppError | undefined {
     const label = COLUMN_LABELS[column] ?? column;
     return platformError('DUPLICATE', `「${label}」与已有记录重复`, [{ field: column, message: `「${label}」与已有记录重复` }]);
   }
+  // PostgreSQL refuses numbers beyond a column's range (22003) or text that is not a number (22P02):
+  // the client sent an impossible id or value, not a server fault.
+  if (e.code === '22003' || e.code === '22P02') {
+    return platformError('VALIDATION_FAILED', '提交的编号或数值超出允许范围');
+  }
   if (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || e.code === '23503') {
     return platformError('IN_USE', '该记录仍被其他记录使用（或引用的记录不存在），操作未执行');
   }
