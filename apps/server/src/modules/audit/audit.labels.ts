@@ -22,6 +22,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   qr_code: '二维码',
   file: '附件',
   notification: '消息',
+  checklist_template: '检查表',
+  checklist_template_version: '检查表版本',
+  checklist_result: '检查记录',
 };
 
 /** Chinese names of audit actions. */
@@ -44,6 +47,10 @@ export const ACTION_LABELS: Record<string, string> = {
   relink: '改绑',
   unlink: '解绑',
   restore: '恢复',
+  publish: '发布',
+  archive: '停用',
+  submit: '提交',
+  raise_repair: '一键报修',
 };
 
 /** Chinese names of columns that show up in before/after snapshots. */

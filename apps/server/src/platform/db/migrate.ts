@@ -3,6 +3,7 @@ import type { Db } from './database.js';
 import { foundationMigration } from './migrations/2026-11-21-0001-foundation.js';
 import { qrOneCodePerTargetMigration } from './migrations/2026-11-21-0020-qr-one-code-per-target.js';
 import { repairsMigration } from './migrations/2026-11-21-0100-repairs.js';
+import { checklistsMigration } from './migrations/2026-11-21-0110-checklists.js';
 
 /** Ordered list: append only, never edit a migration that has landed. */
 function allMigrations(db: Db): Record<string, Migration> {
@@ -10,6 +11,7 @@ function allMigrations(db: Db): Record<string, Migration> {
     '2026-11-21-0001-foundation': foundationMigration(db.dialect),
     '2026-11-21-0020-qr-one-code-per-target': qrOneCodePerTargetMigration(),
     '2026-11-21-0100-repairs': repairsMigration(db.dialect),
+    '2026-11-21-0110-checklists': checklistsMigration(db.dialect),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ChecklistTables } from './schema-checklists.js';
 import type { RepairTables } from './schema-repairs.js';
 
 /**
@@ -202,7 +203,7 @@ export interface NotificationTable {
 
 export interface JobLeaseTable { name: string; holder: string; expires_at: string }
 
-export interface Database extends RepairTables {
+export interface Database extends RepairTables, ChecklistTables {
   districts: DistrictTable;
   schools: SchoolTable;
   campuses: CampusTable;

@@ -3,13 +3,14 @@ import { type Tx, insertAudited } from '../../../platform/db/audited-writes.js';
 import { localDate } from '../../../platform/calendar/time-zone.js';
 import { seedSchoolCalendar } from '../../calendar/calendar.seed.js';
 import { DEFAULT_WORK_HOURS } from '../../calendar/work-hours.js';
+import { seedChecklistTemplates } from '../../../platform/checklists/seed-checklist-templates.js';
 
 export interface NewSchool { name: string; code: string; timezone: string; address?: string | null; districtId?: number | null }
 
 /** The departments nearly every Chinese primary or secondary school has. */
 export const DEFAULT_DEPARTMENTS = ['校长室', '办公室', '总务处', '教务处', '德育处', '安全办', '财务室'];
 
-/** Creates a school with its default departments, current school year and public holidays. */
+/** Creates a school with its default departments, current school year, public holidays, and checklist templates. */
 export async function createSchool(tx: Tx, ctx: AuditContext, input: NewSchool): Promise<{ id: number }> {
   const school = await insertAudited(tx, ctx, 'schools', 'school', {
     name: input.name,
@@ -25,5 +26,6 @@ export async function createSchool(tx: Tx, ctx: AuditContext, input: NewSchool):
   }
   await insertAudited(tx, schoolCtx, 'campuses', 'campus', { school_id: school.id, name: '本部', sort: 0 });
   await seedSchoolCalendar(tx, school.id, localDate(new Date(), input.timezone));
+  await seedChecklistTemplates(tx, school.id);
   return { id: school.id };
 }
