@@ -72,12 +72,13 @@ async function registerHealth(app: TypedApp, { db }: AppServices): Promise<void>
 /** Serves the built web UI; the phone entry answers for /q/… and /m/…, the admin shell for the rest. */
 async function registerWeb(app: TypedApp, { config }: AppServices): Promise<void> {
   const hasWeb = fs.existsSync(path.join(config.webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, index: false, wildcard: false, maxAge: '1h' });
+  // wildcard: files are looked up per request, so a rebuilt UI is served without a restart; misses fall through to the SPA handler.
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, index: false, wildcard: true, maxAge: '1h' });
   app.setNotFoundHandler(async (req, reply) => {
     const url = req.url.split('?')[0] ?? '/';
-    if (url.startsWith('/api/') || req.method !== 'GET') throw platformError('NOT_FOUND', '接口不存在');
+    if (url.startsWith('/api/') || (req.method !== 'GET' && req.method !== 'HEAD')) throw platformError('NOT_FOUND', '接口不存在');
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send('网页界面尚未构建：请运行 npm run build');
     const page = url.startsWith('/q/') || url === '/m' || url.startsWith('/m/') ? 'mobile.html' : 'index.html';
-    return reply.header('cache-control', 'no-cache').sendFile(page);
+    return reply.code(200).header('cache-control', 'no-cache').sendFile(page);
   });
 }

@@ -95,6 +95,10 @@ export function roomRoutes(app: TypedApp, { db }: AppServices): void {
     return runInTransaction(k, async (tx) => {
       const placement = { campusId: req.body.campusId, buildingId: req.body.buildingId ?? null, floor: req.body.floor ?? null };
       await checkRoomPlacement(tx, schoolId, placement);
+      let existing = tx.selectFrom('rooms').select('name').where('school_id', '=', schoolId).where('campus_id', '=', placement.campusId).where('name', 'in', names);
+      existing = placement.buildingId === null ? existing.where('building_id', 'is', null) : existing.where('building_id', '=', placement.buildingId);
+      const clash = await existing.limit(5).execute();
+      if (clash.length) throw invalidField('names', `房间「${clash.map((c) => c.name).join('」「')}」已存在`);
       const ids: number[] = [];
       for (const name of names) {
         const row = await insertAudited(tx, auditContextOf(actor), 'rooms', 'room', {

@@ -1,0 +1,34 @@
+import {
+  ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, HomeOutlined, QrcodeOutlined, SafetyCertificateOutlined,
+  TableOutlined, TeamOutlined,
+} from '@ant-design/icons';
+import type { Resource } from '@houqin/contracts';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+
+export interface AppRoute {
+  path: string;
+  /** Chinese menu label, translated through t(). */
+  name: string;
+  icon?: ReactNode;
+  /** The page (and its menu item) needs `<resource>:read`; none means every signed-in user. */
+  resource?: Resource;
+  hideInMenu?: boolean;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+// Each page is its own chunk, so the first load carries only the shell.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+export const ROUTES: AppRoute[] = [
+  { path: '/', name: '首页', icon: <HomeOutlined />, page: page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage') },
+  { path: '/org/school', name: '学校信息', icon: <BankOutlined />, resource: 'school', page: page(() => import('../features/school/SchoolPage'), 'SchoolPage') },
+  { path: '/org', name: '组织机构', icon: <ApartmentOutlined />, resource: 'org', page: page(() => import('../features/org/OrgPage'), 'OrgPage') },
+  { path: '/rooms', name: '房间', icon: <TableOutlined />, resource: 'room', page: page(() => import('../features/rooms/RoomsPage'), 'RoomsPage') },
+  { path: '/users', name: '用户', icon: <TeamOutlined />, resource: 'user', page: page(() => import('../features/users/UsersPage'), 'UsersPage') },
+  { path: '/roles', name: '角色权限', icon: <SafetyCertificateOutlined />, resource: 'role', page: page(() => import('../features/roles/RolesPage'), 'RolesPage') },
+  { path: '/calendar', name: '校历', icon: <CalendarOutlined />, resource: 'calendar', page: page(() => import('../features/calendar/CalendarPage'), 'CalendarPage') },
+  { path: '/qr', name: '二维码', icon: <QrcodeOutlined />, resource: 'qr', page: page(() => import('../features/qr/QrPage'), 'QrPage') },
+  { path: '/audit', name: '变更记录', icon: <AuditOutlined />, resource: 'audit', page: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
+  { path: '/profile', name: '个人中心', hideInMenu: true, page: page(() => import('../features/profile/ProfilePage'), 'ProfilePage') },
+];
