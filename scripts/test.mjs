@@ -23,7 +23,9 @@ function walk(dir, predicate, out = []) {
 }
 
 const matches = (f) => !only || f.includes(only);
-const unitFiles = walk(path.join(root, 'apps/server'), (n) => n.endsWith('.test.ts') && !n.endsWith('.http.test.ts')).filter(matches);
+const isUnit = (n) => n.endsWith('.test.ts') && !n.endsWith('.http.test.ts');
+// Pure logic of the web UI (no DOM) is unit-tested the same way as the server's.
+const unitFiles = [...walk(path.join(root, 'apps/server'), isUnit), ...walk(path.join(root, 'apps/web/src'), isUnit)].filter(matches);
 const httpFiles = walk(path.join(root, 'apps/server'), (n) => n.endsWith('.http.test.ts')).filter(matches);
 const e2eFiles = walk(path.join(root, 'e2e'), (n) => n.endsWith('.e2e.ts')).filter(matches);
 
