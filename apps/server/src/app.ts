@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { AppServices } from './app-services.js';
 import { sessionHook, setupGate } from './platform/http/auth-hooks.js';
 import { errorHandler } from './platform/http/error-handler.js';
@@ -74,11 +74,15 @@ async function registerWeb(app: TypedApp, { config }: AppServices): Promise<void
   const hasWeb = fs.existsSync(path.join(config.webDir, 'index.html'));
   // wildcard: files are looked up per request, so a rebuilt UI is served without a restart; misses fall through to the SPA handler.
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, index: false, wildcard: true, maxAge: '1h' });
-  app.setNotFoundHandler(async (req, reply) => {
+  const sendPage = async (req: FastifyRequest, reply: FastifyReply) => {
     const url = req.url.split('?')[0] ?? '/';
     if (url.startsWith('/api/') || (req.method !== 'GET' && req.method !== 'HEAD')) throw platformError('NOT_FOUND', '接口不存在');
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send('网页界面尚未构建：请运行 npm run build');
     const page = url.startsWith('/q/') || url === '/m' || url.startsWith('/m/') ? 'mobile.html' : 'index.html';
+    // The HTML names hashed assets, so it must never be cached; the assets themselves may be.
     return reply.code(200).header('cache-control', 'no-cache').sendFile(page);
-  });
+  };
+  // '/' would otherwise reach the static wildcard, which refuses to list the directory.
+  app.get('/', { schema: { hide: true } }, sendPage);
+  app.setNotFoundHandler(sendPage);
 }
