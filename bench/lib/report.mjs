@@ -1,0 +1,76 @@
+// Prints the results as a table and writes BENCHMARKS.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { root } from './proc.mjs';
+
+const fmt = (v, unit) => (unit === 'req/s' ? Math.round(v).toLocaleString('en-US') : v.toFixed(unit === 'KB' || unit === 'MB' ? 1 : 0));
+
+function ratioOf(row) {
+  return row.baseline > 0 ? `${(row.value / row.baseline).toFixed(2)}×` : '—';
+}
+
+export function printTable(rows) {
+  const header = ['Benchmark', 'Houqin', 'Baseline', 'Ratio', 'Target', 'Result'];
+  const lines = rows.map((r) => [r.name, `${fmt(r.value, r.unit)} ${r.unit}`, `${fmt(r.baseline, r.unit)} ${r.unit}`, ratioOf(r), r.target, r.pass ? 'PASS' : 'FAIL']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const l of lines) console.log(line(l));
+}
+
+export function machineLine() {
+  const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  return `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average ${load} (1/5/15 min) when the run ended`;
+}
+
+export function writeMarkdown(rows, { command, failures }) {
+  const date = new Date().toISOString().replace('T', ' ').slice(0, 16);
+  const table = [
+    '| Benchmark | Houqin | Baseline (same run) | Ratio | Target | Result | Notes |',
+    '|---|---:|---|---:|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${fmt(r.value, r.unit)} ${r.unit} | ${fmt(r.baseline, r.unit)} ${r.unit} — ${r.baselineName} | ${ratioOf(r)} | ${r.target} | ${r.pass ? '✅ pass' : '❌ fail'} | ${r.note ?? ''} |`),
+  ].join('\n');
+  const failed = failures.length ? `\n**Benchmarks that could not run:**\n\n${failures.map((f) => `- ${f.name}: ${f.error.split('\n')[0]}`).join('\n')}\n` : '';
+  const md = `# Benchmarks
+
+Every figure is measured in one run together with a baseline measured in the same run on the same
+machine, so the ratio stays meaningful when the machine is busy. Loads are bounded in count and
+time and go to 127.0.0.1 only.
+
+- **Command:** \`${command}\`
+- **Date:** ${date} UTC
+- **Machine:** ${machineLine()}
+- **Database:** embedded SQLite (WAL, synchronous=FULL), server built with \`node scripts/build.mjs\`, started as \`node dist/server/main.js\` with the default log level
+
+${table}
+${failed}
+## What each benchmark does
+
+- **Cold start** (\`bench/cold-start.mjs\`): spawns \`node dist/server/main.js\` and polls
+  \`GET /api/health\` every 5 ms until the first 200; median of 5 runs on a fresh data directory
+  (the migrations run) and 5 runs on an already migrated one. Baseline: \`node -e\` with a bare
+  \`node:http\` server answering 200. The three kinds of start are interleaved.
+- **Idle RSS**: after first-run setup, a login and a few page and API requests, settled 2 s, then
+  \`VmRSS\` from \`/proc/<pid>/status\`. Baseline: the bare \`node:http\` server after 5 requests.
+- **Room list** (\`bench/rooms-list.mjs\`): \`bench/generate-rooms.ts\` writes a SQLite file through the
+  real migrations and setup (one school, 2 campuses, 100 buildings, 50,000 rooms of 8 types on 6–7
+  floors, 20 % with a QR code). autocannon, 10 connections, 2 s warm-up each, then five rounds of
+  2 s per server alternating between them (so load from neighbours on the machine hits both alike); rotates pages 1–10 over different buildings of
+  \`GET /api/v1/rooms?page=N&pageSize=20&buildingId=…&roomType=classroom&sort=name\` with a session
+  cookie. Baseline: \`bench/baseline-rooms-server.mjs\`, bare Fastify + better-sqlite3 running the
+  same count and page SQL on the same file with no session, permission or schema work. Both run
+  at the same time on the same file (SQLite WAL); their answers are checked to agree before the
+  load starts.
+- **Login** (\`bench/login.mjs\`): 20 sequential \`POST /api/v1/auth/login\` (argon2id, m = 19 MiB,
+  t = 2, p = 1) after one warm-up; p50 and p95. Baseline: 20 sequential \`GET /api/health\`.
+- **Bundle sizes** (\`bench/bundle-size.mjs\`): parses \`dist/web/*.html\` for entry scripts,
+  \`modulepreload\` links and stylesheets, follows static \`import\`s between chunks (lazy
+  \`import()\` chunks are not first load), gzips each file (level 9) and sums. The phone scan row
+  adds the lazily loaded \`/q/…\` route chunk and the chunks Vite preloads with it. Baseline:
+  \`react.production.js\` + \`react-dom-client.production.js\`, minified with esbuild (the CommonJS
+  files ship unminified) and gzipped.
+`;
+  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
+}
