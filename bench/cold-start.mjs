@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_ADMIN, BenchClient, setUpSchool } from './lib/http-client.mjs';
+import { SERVER_NODE_FLAGS } from '../scripts/lib/server-flags.mjs';
 import { freePort, msUntil200, rssMb, sleep, spawnServer, stop } from './lib/proc.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -35,7 +36,7 @@ async function startAndStop(args, env, healthPath) {
 
 export async function benchColdStart() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'houqin-bench-start-'));
-  const houqin = ['dist/server/main.js'];
+  const houqin = [...SERVER_NODE_FLAGS, 'dist/server/main.js'];
   try {
     const migrated = path.join(tmp, 'migrated');
     await startAndStop(houqin, (port) => houqinEnv(migrated, port), '/api/health');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_ADMIN, BenchClient, setUpSchool } from './lib/http-client.mjs';
+import { SERVER_NODE_FLAGS } from '../scripts/lib/server-flags.mjs';
 import { freePort, msUntil200, spawnServer, stop } from './lib/proc.mjs';
 import { percentile } from './lib/stats.mjs';
 
@@ -22,7 +23,7 @@ export async function benchLogin() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houqin-bench-login-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawnServer(['dist/server/main.js'], { HOST: '127.0.0.1', PORT: String(port), HOUQIN_DATA_DIR: dataDir, DATABASE_URL: '' });
+  const child = spawnServer([...SERVER_NODE_FLAGS, 'dist/server/main.js'], { HOST: '127.0.0.1', PORT: String(port), HOUQIN_DATA_DIR: dataDir, DATABASE_URL: '' });
   try {
     await msUntil200(child, `${url}/api/health`, performance.now());
     await setUpSchool(new BenchClient(url));

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { BENCH_ADMIN, BenchClient } from './lib/http-client.mjs';
+import { SERVER_NODE_FLAGS } from '../scripts/lib/server-flags.mjs';
 import { freePort, msUntil200, root, spawnServer, stop } from './lib/proc.mjs';
 
 const WARMUP_S = 2;
@@ -87,7 +88,7 @@ export async function benchRoomsList() {
     // Both read the same file; SQLite in WAL mode lets two processes do that safely.
     const baseline = spawnServer(['bench/baseline-rooms-server.mjs'], { PORT: String(basePort), SQLITE_FILE: file });
     // LOG_LEVEL stays at its default so this is the process `npm start` runs.
-    const houqin = spawnServer(['dist/server/main.js'], { HOST: '127.0.0.1', PORT: String(port), HOUQIN_DATA_DIR: dataDir, DATABASE_URL: '' });
+    const houqin = spawnServer([...SERVER_NODE_FLAGS, 'dist/server/main.js'], { HOST: '127.0.0.1', PORT: String(port), HOUQIN_DATA_DIR: dataDir, DATABASE_URL: '' });
     let base;
     let mine;
     let baseCheck;

@@ -42,8 +42,12 @@ if (!args.has('--web-only') && outdated(['apps/server/src', ...shared], 'dist/se
     format: 'esm',
     target: 'node20',
     sourcemap: true,
-    // Third-party packages load from node_modules; only our own code (and @houqin/contracts) is bundled.
-    external: Object.keys(pkg.dependencies ?? {}),
+    // Pure-JS dependencies are bundled: loading kysely or typebox file by file costs more than a
+    // second of start-up. Kept external: native addons, packages that read their own data files at
+    // run time, and the heavy ones loaded lazily on first use (pg, exceljs, pdfkit, sharp, file-type).
+    external: [
+      'better-sqlite3', '@node-rs/argon2', 'sharp', 'pg', 'exceljs', 'pdfkit', 'file-type', '@fastify/swagger-ui',
+    ].filter((name) => name in (pkg.dependencies ?? {})),
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   });

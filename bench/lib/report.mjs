@@ -42,13 +42,13 @@ time and go to 127.0.0.1 only.
 - **Command:** \`${command}\`
 - **Date:** ${date} UTC
 - **Machine:** ${machineLine()}
-- **Database:** embedded SQLite (WAL, synchronous=FULL), server built with \`node scripts/build.mjs\`, started as \`node dist/server/main.js\` with the default log level
+- **Database:** embedded SQLite (WAL, synchronous=FULL), server built with \`node scripts/build.mjs\`, started as \`node --max-semi-space-size=2 dist/server/main.js\` (the flags \`npm start\` uses, scripts/lib/server-flags.mjs) with the default log level
 
 ${table}
 ${failed}
 ## What each benchmark does
 
-- **Cold start** (\`bench/cold-start.mjs\`): spawns \`node dist/server/main.js\` and polls
+- **Cold start** (\`bench/cold-start.mjs\`): spawns \`node --max-semi-space-size=2 dist/server/main.js\` and polls
   \`GET /api/health\` every 5 ms until the first 200; median of 5 runs on a fresh data directory
   (the migrations run) and 5 runs on an already migrated one. Baseline: \`node -e\` with a bare
   \`node:http\` server answering 200. The three kinds of start are interleaved.

@@ -1,29 +1,27 @@
-import { type RoleKey, isRoleKey } from '@houqin/contracts';
 import type { Kysely } from 'kysely';
 import type { AuditContext } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { type Actor, widestScope } from './actor.js';
-import { loadRoleSettings } from './role-settings.js';
+import { loadUserRoleSettings } from './role-settings.js';
 
 /** Builds the request's Actor from a live session's user: roles, permissions and readable schools. */
+/**
+ * Builds the request's Actor: two queries (the user with their school's district, then their
+ * roles with the school's settings for them), a third only for district-wide readers.
+ */
 export async function loadActor(db: Kysely<Database>, userId: number, sessionId: string, ip: string | null): Promise<Actor | null> {
   const user = await db
-    .selectFrom('users')
-    .select(['id', 'name', 'staff_no', 'school_id', 'district_id', 'department_id', 'active', 'must_change_password'])
-    .where('id', '=', userId)
+    .selectFrom('users as u')
+    .leftJoin('schools as s', 's.id', 'u.school_id')
+    .select(['u.id', 'u.name', 'u.staff_no', 'u.school_id', 'u.district_id', 'u.department_id', 'u.active', 'u.must_change_password',
+      's.district_id as school_district_id'])
+    .where('u.id', '=', userId)
     .executeTakeFirst();
   if (!user || user.active !== 1) return null;
-  const roleRows = await db.selectFrom('user_roles').select('role_key').where('user_id', '=', userId).execute();
-  const roles = roleRows.map((r) => r.role_key).filter(isRoleKey) as RoleKey[];
-  const settings = await loadRoleSettings(db, user.school_id, roles);
+  const settings = await loadUserRoleSettings(db, userId, user.school_id);
   const permissions = new Set(settings.flatMap((s) => s.permissions));
   const dataScope = widestScope(settings.map((s) => s.dataScope));
-
-  let districtId = user.district_id;
-  if (districtId === null && user.school_id !== null) {
-    const school = await db.selectFrom('schools').select('district_id').where('id', '=', user.school_id).executeTakeFirst();
-    districtId = school?.district_id ?? null;
-  }
+  const districtId = user.district_id ?? user.school_district_id ?? null;
   let readableSchoolIds: number[] = user.school_id === null ? [] : [user.school_id];
   if (dataScope === 'district' && districtId !== null) {
     const rows = await db.selectFrom('schools').select('id').where('district_id', '=', districtId).execute();
@@ -36,7 +34,7 @@ export async function loadActor(db: Kysely<Database>, userId: number, sessionId:
     schoolId: user.school_id,
     districtId,
     departmentId: user.department_id,
-    roles,
+    roles: settings.map((s) => s.roleKey),
     permissions,
     dataScope,
     readableSchoolIds,

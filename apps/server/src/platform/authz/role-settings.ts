@@ -6,6 +6,7 @@ import {
   type Permission,
   type RoleKey,
   isPermission,
+  isRoleKey,
   permissionsOf,
 } from '@houqin/contracts';
 import type { Kysely } from 'kysely';
@@ -41,5 +42,27 @@ export async function loadRoleSettings(db: Kysely<Database>, schoolId: number | 
       permissions: parsePermissions(row.permissions),
       version: row.version,
     };
+  });
+}
+
+/** The user's roles joined with their school's customised settings in one query; defaults fill the gaps. */
+export async function loadUserRoleSettings(db: Kysely<Database>, userId: number, schoolId: number | null): Promise<RoleSetting[]> {
+  const rows = await db
+    .selectFrom('user_roles as ur')
+    .leftJoin('role_settings as rs', (join) => join.onRef('rs.role_key', '=', 'ur.role_key').on('rs.school_id', '=', schoolId ?? -1))
+    .select(['ur.role_key', 'rs.data_scope', 'rs.permissions', 'rs.version'])
+    .where('ur.user_id', '=', userId)
+    .orderBy('ur.role_key')
+    .execute();
+  return rows.flatMap((row) => {
+    const roleKey = row.role_key;
+    if (!isRoleKey(roleKey)) return [];
+    if (row.permissions === null || row.data_scope === null || row.version === null) return [defaultRoleSetting(roleKey)];
+    return [{
+      roleKey,
+      dataScope: isDataScope(row.data_scope) ? row.data_scope : DEFAULT_DATA_SCOPE[roleKey],
+      permissions: parsePermissions(row.permissions),
+      version: row.version,
+    }];
   });
 }

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs.js';
 import type { FastifyReply } from 'fastify';
 
 export interface XlsxColumn<R> {
@@ -12,7 +13,7 @@ export interface XlsxSheet<R> { name: string; columns: XlsxColumn<R>[]; rows: It
 
 /** One workbook with a bold frozen header row per sheet; every list export goes through here. */
 export async function writeXlsx<R>(sheets: XlsxSheet<R>[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'Houqin 后勤';
   wb.created = new Date();
   for (const sheet of sheets) {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs.js';
 import { invalidField, platformError } from '../http/errors.js';
 import { EMPTY_CELL, type ImportCell, importCellOf, normalizeHeader } from './import-cells.js';
 import type { CellParser } from './import-parsers.js';
@@ -50,7 +51,7 @@ export interface ImportResult<V> {
 const HEADER_SEARCH_ROWS = 20;
 
 async function loadFirstSheet(buffer: Buffer): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     // why: exceljs declares the pre-generic Buffer type; the bytes are the same.
     await wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0]);

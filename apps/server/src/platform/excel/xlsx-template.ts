@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs.js';
 import { IMPORT_MAX_ROWS } from './xlsx-guard.js';
 import type { ImportSpec } from './xlsx-import.js';
 
@@ -50,7 +51,7 @@ function addInstructionSheet<V>(wb: ExcelJS.Workbook, spec: ImportSpec<V>): void
 
 /** The downloadable import template: the data sheet with headers and examples, then Chinese instructions. */
 export async function templateWorkbook<V>(spec: ImportSpec<V>, exampleRows: readonly TemplateExample<V>[] = []): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'Houqin 后勤';
   wb.created = new Date();
   addDataSheet(wb, spec, exampleRows);

@@ -1,5 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { platformError } from '../http/errors.js';
 
 /** Photos and scanned documents: what people attach to repairs, hazards and certificates. */
@@ -30,6 +28,8 @@ function unsupported() {
  * measure them (after EXIF rotation) and make the thumbnail.
  */
 export async function inspectUpload(data: Buffer): Promise<InspectedUpload> {
+  // why: file-type and sharp load on the first upload, not at start-up.
+  const [{ fileTypeFromBuffer }, { default: sharp }] = await Promise.all([import('file-type'), import('sharp')]);
   const sniffed = await fileTypeFromBuffer(data);
   const ext = sniffed ? ALLOWED.get(sniffed.mime) : undefined;
   if (!sniffed || !ext) throw unsupported();

@@ -1,5 +1,4 @@
 import type { FastifyReply } from 'fastify';
-import PDFDocument from 'pdfkit';
 import type { PdfFont } from './pdf-font.js';
 
 /** PDF points per millimetre: labels are specified in millimetres, pdfkit draws in points. */
@@ -17,7 +16,9 @@ export interface PdfBuilder {
 }
 
 /** A document with the CJK font registered as CJK_FONT and pages added by the caller. */
-export function createPdf(options: { title: string; font: PdfFont }): PdfBuilder {
+export async function createPdf(options: { title: string; font: PdfFont }): Promise<PdfBuilder> {
+  // why: pdfkit takes ~0.15 s to load; only printing needs it, so it loads on first use.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: options.title, Author: 'Houqin 后勤', Creator: 'Houqin 后勤' } });
   doc.registerFont(CJK_FONT, options.font.path, options.font.face);
   const chunks: Buffer[] = [];

@@ -72,7 +72,7 @@ export async function renderQrLabelsPdf(options: {
   title: string;
 }): Promise<Buffer> {
   const { layout } = options;
-  const pdf = createPdf({ title: options.title, font: options.font });
+  const pdf = await createPdf({ title: options.title, font: options.font });
   const slots = labelSlots(layout, options.labels.length, options.startPosition);
   let page = -1;
   options.labels.forEach((label, i) => {

@@ -110,6 +110,8 @@ export function foundationMigration(dialect: DialectName) {
       ).execute();
       await s.createIndex('rooms_school_building_floor').on('rooms').columns(['school_id', 'building_id', 'floor', 'name']).execute();
       await s.createIndex('rooms_school_type').on('rooms').columns(['school_id', 'room_type', 'name']).execute();
+      // The rooms page filters by building and type together (a floor of classrooms).
+      await s.createIndex('rooms_school_building_type').on('rooms').columns(['school_id', 'building_id', 'room_type', 'name']).execute();
       await s.createIndex('rooms_school_name').on('rooms').columns(['school_id', 'name']).execute();
 
       await withVersioning(
