@@ -37,16 +37,6 @@ export async function createSession(
 
 export interface SessionRow { id: string; user_id: number; csrf_token: string; last_seen_at: string; expires_at: string }
 
-export async function findLiveSession(db: Kysely<Database>, token: string): Promise<SessionRow | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .select(['id', 'user_id', 'csrf_token', 'last_seen_at', 'expires_at'])
-    .where('id', '=', hashToken(token))
-    .executeTakeFirst();
-  if (!row || row.expires_at <= new Date().toISOString()) return undefined;
-  return row;
-}
-
 export async function touchSession(db: Kysely<Database>, session: SessionRow): Promise<void> {
   const now = Date.now();
   if (now - Date.parse(session.last_seen_at) < TOUCH_EVERY_MS) return;

@@ -2,23 +2,26 @@ import type { Kysely } from 'kysely';
 import type { AuditContext } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { type Actor, widestScope } from './actor.js';
+import { type SessionRow, hashToken } from '../auth/sessions.js';
 import { loadUserRoleSettings } from './role-settings.js';
 
-/** Builds the request's Actor from a live session's user: roles, permissions and readable schools. */
-/**
- * Builds the request's Actor: two queries (the user with their school's district, then their
- * roles with the school's settings for them), a third only for district-wide readers.
- */
-export async function loadActor(db: Kysely<Database>, userId: number, sessionId: string, ip: string | null): Promise<Actor | null> {
-  const user = await db
+type UserRow = {
+  id: number; name: string; staff_no: string; school_id: number | null; district_id: number | null; department_id: number | null;
+  active: number; must_change_password: number; school_district_id: number | null;
+};
+
+function userQuery(db: Kysely<Database>) {
+  return db
     .selectFrom('users as u')
     .leftJoin('schools as s', 's.id', 'u.school_id')
     .select(['u.id', 'u.name', 'u.staff_no', 'u.school_id', 'u.district_id', 'u.department_id', 'u.active', 'u.must_change_password',
-      's.district_id as school_district_id'])
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-  if (!user || user.active !== 1) return null;
-  const settings = await loadUserRoleSettings(db, userId, user.school_id);
+      's.district_id as school_district_id']);
+}
+
+/** Roles, permissions and readable schools of a loaded user: one query, a second only for district-wide readers. */
+async function actorOf(db: Kysely<Database>, user: UserRow, sessionId: string, ip: string | null): Promise<Actor | null> {
+  if (user.active !== 1) return null;
+  const settings = await loadUserRoleSettings(db, user.id, user.school_id);
   const permissions = new Set(settings.flatMap((s) => s.permissions));
   const dataScope = widestScope(settings.map((s) => s.dataScope));
   const districtId = user.district_id ?? user.school_district_id ?? null;
@@ -41,6 +44,33 @@ export async function loadActor(db: Kysely<Database>, userId: number, sessionId:
     mustChangePassword: user.must_change_password === 1,
     sessionId,
     ip,
+  };
+}
+
+/** The Actor of a user id (after login or setup). */
+export async function loadActor(db: Kysely<Database>, userId: number, sessionId: string, ip: string | null): Promise<Actor | null> {
+  const user = await userQuery(db).where('u.id', '=', userId).executeTakeFirst();
+  return user ? actorOf(db, user, sessionId, ip) : null;
+}
+
+export interface SessionActor { actor: Actor; session: SessionRow }
+
+/**
+ * Every authenticated request starts here: the live session and its user in one query, then
+ * the roles. Two queries per request for a school account.
+ */
+export async function loadSessionActor(db: Kysely<Database>, token: string, ip: string | null): Promise<SessionActor | null> {
+  const row = await userQuery(db)
+    .innerJoin('sessions as ss', 'ss.user_id', 'u.id')
+    .select(['ss.id as session_id', 'ss.csrf_token', 'ss.last_seen_at', 'ss.expires_at'])
+    .where('ss.id', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.expires_at <= new Date().toISOString()) return null;
+  const actor = await actorOf(db, row, row.session_id, ip);
+  if (!actor) return null;
+  return {
+    actor,
+    session: { id: row.session_id, user_id: row.id, csrf_token: row.csrf_token, last_seen_at: row.last_seen_at, expires_at: row.expires_at },
   };
 }
 

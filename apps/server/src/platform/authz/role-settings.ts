@@ -14,8 +14,16 @@ import type { Database } from '../db/schema.js';
 
 export interface RoleSetting { roleKey: RoleKey; dataScope: DataScope; permissions: Permission[]; version: number }
 
+// The built-in table never changes at run time; every request of a role without school overrides reads it.
+const DEFAULT_PERMISSION_LISTS = new Map<RoleKey, Permission[]>();
+
 export function defaultRoleSetting(roleKey: RoleKey): RoleSetting {
-  return { roleKey, dataScope: DEFAULT_DATA_SCOPE[roleKey], permissions: permissionsOf(DEFAULT_PERMISSIONS[roleKey]), version: 0 };
+  let permissions = DEFAULT_PERMISSION_LISTS.get(roleKey);
+  if (!permissions) {
+    permissions = permissionsOf(DEFAULT_PERMISSIONS[roleKey]);
+    DEFAULT_PERMISSION_LISTS.set(roleKey, permissions);
+  }
+  return { roleKey, dataScope: DEFAULT_DATA_SCOPE[roleKey], permissions: [...permissions], version: 0 };
 }
 
 function parsePermissions(json: string): Permission[] {

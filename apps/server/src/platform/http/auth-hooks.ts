@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppServices } from '../../app-services.js';
-import { loadActor } from '../authz/load-actor.js';
-import { SESSION_COOKIE, findLiveSession, touchSession } from '../auth/sessions.js';
+import { loadSessionActor } from '../authz/load-actor.js';
+import { SESSION_COOKIE, touchSession } from '../auth/sessions.js';
 import { platformError } from './errors.js';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -34,13 +34,12 @@ export function sessionHook({ db }: AppServices) {
     req.csrfToken = null;
     const token = req.cookies[SESSION_COOKIE];
     if (!token || !pathOf(req).startsWith('/api/')) return;
-    const session = await findLiveSession(db.kysely, token);
-    if (!session) return;
+    const loaded = await loadSessionActor(db.kysely, token, req.ip);
+    if (!loaded) return;
+    const { actor, session } = loaded;
     if (MUTATING.has(req.method) && req.headers['x-csrf-token'] !== session.csrf_token) {
       throw platformError('CSRF_FAILED', '页面已过期，请刷新页面后重试');
     }
-    const actor = await loadActor(db.kysely, session.user_id, session.id, req.ip);
-    if (!actor) return;
     await touchSession(db.kysely, session);
     req.actor = actor;
     req.csrfToken = session.csrf_token;
