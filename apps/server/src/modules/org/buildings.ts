@@ -11,7 +11,7 @@ import { Building, BuildingQuery, CreateBuilding, ListOf, UpdateBuilding } from 
 
 const TAGS = ['组织机构'];
 
-async function listBuildings(db: Kysely<Database> | Tx, actor: Actor, schoolIds: number[], filter: { id?: number; campusId?: number }): Promise<Building[]> {
+export async function listBuildings(db: Kysely<Database> | Tx, actor: Actor, schoolIds: number[], filter: { id?: number; campusId?: number }): Promise<Building[]> {
   if (schoolIds.length === 0) return [];
   let q = db
     .selectFrom('buildings as b')

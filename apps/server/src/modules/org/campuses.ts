@@ -13,7 +13,7 @@ import { Type } from 'typebox';
 
 const TAGS = ['组织机构'];
 
-async function listCampuses(db: Kysely<Database> | Tx, actor: Actor, schoolIds: number[], id?: number): Promise<Campus[]> {
+export async function listCampuses(db: Kysely<Database> | Tx, actor: Actor, schoolIds: number[], id?: number): Promise<Campus[]> {
   if (schoolIds.length === 0) return [];
   let q = db
     .selectFrom('campuses as c')

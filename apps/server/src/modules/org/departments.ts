@@ -12,7 +12,7 @@ import { CreateDepartment, Department, ListOf, UpdateDepartment } from './org.sc
 
 const TAGS = ['组织机构'];
 
-async function listDepartments(db: Kysely<Database> | Tx, actor: Actor, schoolIds: number[], id?: number): Promise<Department[]> {
+export async function listDepartments(db: Kysely<Database> | Tx, actor: Actor, schoolIds: number[], id?: number): Promise<Department[]> {
   if (schoolIds.length === 0) return [];
   let q = db
     .selectFrom('departments as d')

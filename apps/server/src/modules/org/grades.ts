@@ -29,7 +29,7 @@ async function listClasses(db: Kysely<Database> | Tx, actor: Actor, schoolIds: n
   }));
 }
 
-async function listGrades(db: Kysely<Database> | Tx, actor: Actor, schoolIds: number[], id?: number): Promise<Grade[]> {
+export async function listGrades(db: Kysely<Database> | Tx, actor: Actor, schoolIds: number[], id?: number): Promise<Grade[]> {
   if (schoolIds.length === 0) return [];
   let q = db.selectFrom('grades').select(['id', 'school_id', 'name', 'sort', 'version']).where('school_id', 'in', schoolIds).orderBy('sort').orderBy('id');
   if (id !== undefined) q = q.where('id', '=', id);

@@ -111,4 +111,18 @@ describe('organisation: campuses, buildings, departments, grades and classes', (
     assert.equal((seen.body.abilities as Body).update, false);
     assert.equal((await inspector.patch('/api/v1/school', { version: 3, name: '督查改名' })).status, 403);
   });
+
+  it('exports the organisation as one workbook with a sheet per list, for those allowed to export', async () => {
+    const res = await admin.get('/api/v1/org/export.xlsx');
+    assert.equal(res.status, 200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.raw as unknown as ArrayBuffer);
+    assert.deepEqual(wb.worksheets.map((s) => s.name), ['校区', '楼宇', '部门', '年级班级']);
+    const campuses = wb.getWorksheet('校区')!;
+    assert.equal(campuses.getRow(2).getCell(1).value, '本部');
+    const classes = wb.getWorksheet('年级班级')!;
+    assert.equal(classes.getRow(2).getCell(2).value, '一(1)班');
+    assert.equal((await (await w.ts.as('teacher')).get('/api/v1/org/export.xlsx')).status, 403);
+  });
 });

@@ -3,6 +3,7 @@ import { buildingRoutes } from './buildings.js';
 import { campusRoutes } from './campuses.js';
 import { departmentRoutes } from './departments.js';
 import { gradeRoutes } from './grades.js';
+import { orgExportRoute } from './org-export.js';
 import { roomRoutes } from './rooms.routes.js';
 import { schoolRoutes } from './school.js';
 
@@ -14,4 +15,5 @@ export const orgRoutes: ModuleRoutes = (app, services) => {
   departmentRoutes(app, db);
   gradeRoutes(app, db);
   roomRoutes(app, services);
+  orgExportRoute(app, db);
 };

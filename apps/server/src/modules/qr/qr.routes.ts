@@ -1,6 +1,7 @@
 import { requirePermission } from '../../platform/authz/actor.js';
 import { notFound } from '../../platform/http/errors.js';
 import type { ModuleRoutes } from '../../platform/http/typed-app.js';
+import { sendXlsx } from '../../platform/excel/xlsx-export.js';
 import { sendPdf } from '../../platform/pdf/pdf-document.js';
 import { normalizeQrCode } from '../../platform/qr/qr-code-text.js';
 import { publicBaseUrl } from './qr-base-url.js';
@@ -10,6 +11,7 @@ import {
 } from './qr.schemas.js';
 import { registerRoomQrTarget } from './targets/room-qr-target.js';
 import { createQrBatch } from './use-cases/create-qr-batch.js';
+import { exportQrCodes } from './use-cases/export-qr-codes.js';
 import { linkQrCode } from './use-cases/link-qr-code.js';
 import { getQrCodeDto, listQrBatchesPage, listQrCodesPage } from './use-cases/list-qr-codes.js';
 import { printQrLabels } from './use-cases/print-qr-labels.js';
@@ -26,6 +28,13 @@ export const qrRoutes: ModuleRoutes = (app, { db, config }) => {
   }, async (req) => {
     const actor = requirePermission(req.actor, 'qr', 'read');
     return listQrCodesPage(db, actor, req.query, publicBaseUrl(config, req));
+  });
+
+  app.get('/qr-codes/export.xlsx', {
+    schema: { tags: TAGS, summary: '导出二维码清单（Excel）', querystring: QrCodeListQuery },
+  }, async (req, reply) => {
+    const actor = requirePermission(req.actor, 'qr', 'export');
+    return sendXlsx(reply, `二维码清单-${new Date().toISOString().slice(0, 10)}.xlsx`, await exportQrCodes(db, actor, req.query, publicBaseUrl(config, req)));
   });
 
   app.get('/qr-codes/:code', {

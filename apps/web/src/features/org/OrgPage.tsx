@@ -1,7 +1,9 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
+import { ExportButton } from '../../components/ExportButton';
 import { t } from '../../lib/i18n';
+import { useSession } from '../../lib/session';
 import { BuildingsTab } from './BuildingsTab';
 import { CampusesTab } from './CampusesTab';
 import { DepartmentsTab } from './DepartmentsTab';
@@ -11,8 +13,12 @@ import { GradesTab } from './GradesTab';
 export function OrgPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'campuses';
+  const { can } = useSession();
   return (
-    <PageContainer title={t('组织机构')}>
+    <PageContainer
+      title={t('组织机构')}
+      extra={can('org', 'export') ? <ExportButton path="/org/export.xlsx" filename="组织机构.xlsx" /> : undefined}
+    >
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}

@@ -3,6 +3,7 @@ import { PageContainer, ProFormDigit, ProFormText, ProTable, type ProColumns } f
 import { Button, Empty, Popconfirm, Progress, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { ExportButton } from '../../components/ExportButton';
 import { FormModal } from '../../components/FormModal';
 import { PrintLabelsModal } from '../../components/PrintLabelsModal';
 import { t } from '../../lib/i18n';
@@ -14,6 +15,7 @@ import { type QrBatch, type QrCode, useAllBatches, useQrWrites } from './qr-api'
 
 function CodesTab({ batchId }: { batchId?: number }) {
   const mobile = useIsMobile();
+  const { can } = useSession();
   const table = useServerTable<QrCode>('/qr-codes', { defaultSort: 'code', fixed: { batchId } });
   const batches = useAllBatches();
   const writes = useQrWrites();
@@ -53,6 +55,7 @@ function CodesTab({ batchId }: { batchId?: number }) {
         {...table.tableProps}
         search={{ labelWidth: 'auto' }}
         scroll={{ x: 900 }}
+        toolBarRender={() => [can('qr', 'export') ? <ExportButton key="export" path="/qr-codes/export.xlsx" filters={{ ...table.filters, batchId }} filename="二维码清单.xlsx" /> : null]}
         options={{ reload: () => void table.query.refetch(), density: false, setting: false }}
         locale={{
           emptyText: anyFilter ? <Empty description="没有符合条件的二维码。" />
