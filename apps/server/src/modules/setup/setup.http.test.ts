@@ -15,6 +15,7 @@ describe('first-run setup', () => {
     const health = await ts.client().get('/api/health');
     assert.equal(health.status, 200);
     assert.equal(health.body.database, ts.server.db.dialect);
+    assert.match(String(health.body.databaseVersion), /^(SQLite|PostgreSQL) \d+\.\d+/);
     const status = await ts.client().get('/api/v1/setup/status');
     assert.deepEqual(status.body, { done: false });
   });

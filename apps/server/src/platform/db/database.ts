@@ -90,7 +90,7 @@ export function createDb(options: DbOptions): Db {
       dialect: 'postgres',
       ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
       async version() {
-        const r = await sql<{ v: string }>`show server_version`.execute(kysely);
+        const r = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(kysely);
         return `PostgreSQL ${r.rows[0]?.v ?? '?'}`;
       },
       close: () => kysely.destroy(),
