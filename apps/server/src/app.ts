@@ -12,6 +12,7 @@ import { sessionHook, setupGate } from './platform/http/auth-hooks.js';
 import { errorHandler } from './platform/http/error-handler.js';
 import { platformError } from './platform/http/errors.js';
 import type { ModuleRoutes, TypedApp } from './platform/http/typed-app.js';
+import { serializerCompiler } from './platform/http/serialization.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { moduleRoutes } from './modules/index.js';
 
@@ -31,6 +32,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);

@@ -1,6 +1,9 @@
 import { loadConfig } from './config/config.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
 import { startServer } from './server.js';
+import { createFileStorage } from './platform/files/file-storage.js';
+import { startScheduler } from './platform/jobs/scheduler.js';
+import { sweepRepairs } from './modules/repairs/jobs/repairs-sweep.js';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -17,12 +20,18 @@ server.app.log.info(
   `Houqin 后勤 ready at ${server.url}`,
 );
 
+// Escalations of overdue repairs, auto-confirmation and draft-photo clean-up; claimed once across processes.
+const stopScheduler = startScheduler([
+  { name: 'repairs-sweep', everyMs: 60_000, run: () => sweepRepairs(server.db.kysely, { storage: createFileStorage(config) }) },
+], server.app.log);
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   server.app.log.info({ signal }, 'shutting down');
   try {
+    await stopScheduler();
     await server.close();
     process.exit(0);
   } catch (err) {

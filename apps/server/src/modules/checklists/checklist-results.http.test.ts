@@ -213,6 +213,8 @@ describe('checklist results', () => {
   });
 
   it('raises a repair from a failed item with one tap, only once', async () => {
+    // The repairs module registers the real raiser when its routes load; start from none to see the fallback.
+    const noRepairs = registerRepairRaiser(null);
     const url = `/api/v1/checklist-results/${failed.id}/items/gas`;
     const unavailable = await tech.post(`${url}/raise-repair`, {});
     assert.equal(unavailable.status, 409);
@@ -261,6 +263,7 @@ describe('checklist results', () => {
       assert.equal(lightDraft.body.draft.description, '食堂燃气日检 · 应急照明持续时间：75分钟（不合格，标准：不低于90分钟）');
     } finally {
       restoreAgain();
+      noRepairs();
     }
     const audit = await w.ts.server.db.kysely.selectFrom('audit_events').select(['action', 'after'])
       .where('entity', '=', 'checklist_result').where('entity_id', '=', String(failed.id)).orderBy('id').execute();

@@ -36,6 +36,8 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
     throw err;
   }
+  // A file over the limit can arrive cut short instead of throwing; it is still too large, not damaged.
+  if (part.file.truncated) throw tooLarge(maxBytes);
   if (data.length === 0) throw invalidField('file', '「文件」是空的');
   const fields = { ownerType: textField(part.fields, 'ownerType'), ownerId: textField(part.fields, 'ownerId') };
   if (!validateFields(fields)) {

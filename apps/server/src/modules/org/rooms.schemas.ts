@@ -5,7 +5,7 @@ import { Abilities } from './org.schemas.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer> | ReturnType<typeof Type.Number>>(t: T) => Type.Union([t, Type.Null()]);
 const RefId = (title: string) => Type.Integer({ minimum: 1, maximum: 2147483647, title });
-export const RoomTypeSchema = Type.Union(ROOM_TYPES.map((t) => Type.Literal(t)), { title: '房间类型' });
+export const RoomTypeSchema = Type.Enum(ROOM_TYPES, { title: '房间类型' });
 const Floor = Type.Integer({ minimum: -10, maximum: 100, title: '楼层' });
 const RoomName = Type.String({ minLength: 1, maxLength: 60, title: '房间名称' });
 const RoomCode = Type.String({ maxLength: 30, title: '房间编号' });

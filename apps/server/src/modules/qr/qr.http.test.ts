@@ -166,7 +166,10 @@ describe('QR codes', () => {
       assert.equal(res.status, 200);
       assert.equal(res.body.loginRequired, false);
       assert.equal((res.body.target as { id: number }).id, rooms.a1);
-      assert.deepEqual(res.body.actions, [{ key: 'view_room', label: '查看房间', href: `/m/rooms/${rooms.a1}` }]);
+      assert.deepEqual(res.body.actions, [
+        { key: 'view_room', label: '查看房间', href: `/m/rooms/${rooms.a1}` },
+        { key: 'repair', label: '报修', href: `/m/repair/new?roomId=${rooms.a1}` },
+      ]);
     });
 
     it('treats another school\'s user like a visitor', async () => {

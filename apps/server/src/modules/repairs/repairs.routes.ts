@@ -1,4 +1,17 @@
 import type { ModuleRoutes } from '../../platform/http/typed-app.js';
+import { registerChecklistRepairRaiser } from './checklist-raiser.js';
+import { registerRepairFileOwners } from './owners/repair-file-owners.js';
+import { registerRepairQrAction } from './repair-qr-action.js';
+import { requestRoutes } from './routes/requests.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
+import { workOrderRoutes } from './routes/work-orders.routes.js';
 
-/** Placeholder: routes arrive with the module. */
-export const repairsRoutes: ModuleRoutes = () => {};
+/** 报修 / 维修: requests, work orders, dispatch and settings; photos, the 报修 button on room QR codes, and one-tap repairs from failed checks. */
+export const repairsRoutes: ModuleRoutes = (app, services) => {
+  registerRepairFileOwners();
+  registerRepairQrAction();
+  registerChecklistRepairRaiser();
+  requestRoutes(app, services);
+  workOrderRoutes(app, services);
+  settingsRoutes(app, services);
+};

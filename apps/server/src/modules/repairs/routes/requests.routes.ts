@@ -1,0 +1,93 @@
+import { requirePermission } from '../../../platform/authz/actor.js';
+import { IdParams } from '../../../platform/http/scoped-crud.js';
+import type { TypedApp } from '../../../platform/http/typed-app.js';
+import type { AppServices } from '../../../app-services.js';
+import { RepairRequestDetail, RepairRequestDto } from '../repairs.schemas.js';
+import {
+  ConvertBody, DeclineBody, DuplicatesQuery, DuplicatesResponse, FollowUpBody, FormOptions, FormOptionsQuery, MergeBody, RequestListQuery,
+  RequestPage, SubmitRequestBody, WithdrawBody,
+} from '../requests.schemas.js';
+import { convertRequest } from '../use-cases/convert-request.js';
+import { declineRequest } from '../use-cases/decline-request.js';
+import { findDuplicates } from '../use-cases/find-duplicates.js';
+import { followUpRequest } from '../use-cases/follow-up-request.js';
+import { repairFormOptions } from '../use-cases/form-options.js';
+import { listRequestsPage } from '../use-cases/list-repairs.js';
+import { mergeRequest } from '../use-cases/merge-request.js';
+import { showRequest, showRequestSummary } from '../use-cases/show-repair-detail.js';
+import { submitRepairRequest } from '../use-cases/submit-repair-request.js';
+import { withdrawRequest } from '../use-cases/withdraw-request.js';
+
+const TAGS = ['报修单'];
+const detail = { 200: RepairRequestDetail };
+
+export function requestRoutes(app: TypedApp, { db }: AppServices): void {
+  const k = db.kysely;
+
+  app.get('/repair-requests', {
+    schema: { tags: TAGS, summary: '报修单列表（mine=true 只看我报的；教师只能看到自己的）', querystring: RequestListQuery, response: { 200: RequestPage } },
+  }, async (req) => listRequestsPage(k, db.dialect, requirePermission(req.actor, 'repair', 'read'), req.query));
+
+  app.get('/repair-requests/options', {
+    schema: { tags: TAGS, summary: '报修表单选项（扫码房间、分类、紧急程度、照片要求）', querystring: FormOptionsQuery, response: { 200: FormOptions } },
+  }, async (req) => repairFormOptions(k, requirePermission(req.actor, 'repair', 'create'), req.query.roomId));
+
+  app.get('/repair-requests/duplicates', {
+    schema: { tags: TAGS, summary: '同一房间、同一分类正在处理的报修（提交前提示「跟进」）', querystring: DuplicatesQuery, response: { 200: DuplicatesResponse } },
+  }, async (req) => findDuplicates(k, requirePermission(req.actor, 'repair', 'create'), req.query));
+
+  app.post('/repair-requests', {
+    schema: {
+      tags: TAGS, summary: '提交报修（照片先以 ownerType=repair_draft、ownerId=本人用户编号上传，再在 photoFileIds 中引用；返回报修单摘要）',
+      body: SubmitRequestBody, response: { 200: RepairRequestDto },
+    },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'repair', 'create');
+    const { id, calendar } = await submitRepairRequest(k, actor, req.body);
+    return showRequestSummary(k, actor, id, calendar);
+  });
+
+  app.get('/repair-requests/:id', {
+    schema: { tags: TAGS, summary: '报修单详情（照片、进度、时间线、可执行操作）', params: IdParams, response: detail },
+  }, async (req) => showRequest(k, requirePermission(req.actor, 'repair', 'read'), req.params.id));
+
+  app.post('/repair-requests/:id/follow-up', {
+    schema: { tags: TAGS, summary: '跟进：在正在处理的报修上补充说明和照片（代替重复报修）', params: IdParams, body: FollowUpBody, response: detail },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'repair', 'create');
+    await followUpRequest(k, actor, req.params.id, req.body);
+    return showRequest(k, actor, req.params.id);
+  });
+
+  app.post('/repair-requests/:id/convert', {
+    schema: { tags: TAGS, summary: '受理：转为工单（可直接指定维修人员或班组，否则按派单规则）', params: IdParams, body: ConvertBody, response: detail },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'repair', 'approve');
+    await convertRequest(k, actor, req.params.id, req.body);
+    return showRequest(k, actor, req.params.id);
+  });
+
+  app.post('/repair-requests/:id/decline', {
+    schema: { tags: TAGS, summary: '驳回（不予受理），原因会告知报修人', params: IdParams, body: DeclineBody, response: detail },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'repair', 'approve');
+    await declineRequest(k, actor, req.params.id, req.body);
+    return showRequest(k, actor, req.params.id);
+  });
+
+  app.post('/repair-requests/:id/merge', {
+    schema: { tags: TAGS, summary: '合并到另一张正在处理的报修单（照片和跟进随之显示）', params: IdParams, body: MergeBody, response: detail },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'repair', 'approve');
+    await mergeRequest(k, actor, req.params.id, req.body);
+    return showRequest(k, actor, req.params.id);
+  });
+
+  app.post('/repair-requests/:id/cancel', {
+    schema: { tags: TAGS, summary: '报修人撤回（维修开始前）', params: IdParams, body: WithdrawBody, response: detail },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'repair', 'read');
+    await withdrawRequest(k, actor, req.params.id, req.body);
+    return showRequest(k, actor, req.params.id);
+  });
+}

@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import type { Tx } from '../../platform/db/audited-writes.js';
+import type { Database } from '../../platform/db/schema.js';
+import { notFound } from '../../platform/http/errors.js';
+import { PHOTO_RULES, type PhotoRule } from './repairs.labels.js';
+import { DEFAULT_REPAIR_SETTINGS } from './repairs.seed.js';
+import type { RoutingRule } from './routing.js';
+import { type SlaPolicy, parseSlaPolicy } from './sla-policy.js';
+
+type Conn = Kysely<Database> | Tx;
+
+export interface RepairSettings {
+  id: number;
+  schoolId: number;
+  slaPolicy: SlaPolicy;
+  photoRule: PhotoRule;
+  completionPhotoRequired: boolean;
+  autoConfirmDays: number;
+  autoConvert: boolean;
+  repeatWindowDays: number;
+  version: number;
+}
+
+const isPhotoRule = (v: string): v is PhotoRule => (PHOTO_RULES as readonly string[]).includes(v);
+
+/** The school's repair settings; every school gets a row when it is created (or by the migration). */
+export async function loadRepairSettings(db: Conn, schoolId: number): Promise<RepairSettings> {
+  const row = await db.selectFrom('repair_settings').selectAll().where('school_id', '=', schoolId).executeTakeFirst();
+  if (!row) throw notFound('报修设置');
+  return {
+    id: row.id, schoolId: row.school_id, slaPolicy: parseSlaPolicy(row.sla_policy),
+    photoRule: isPhotoRule(row.photo_rule) ? row.photo_rule : DEFAULT_REPAIR_SETTINGS.photoRule,
+    completionPhotoRequired: row.completion_photo_required === 1, autoConfirmDays: row.auto_confirm_days,
+    autoConvert: row.auto_convert === 1, repeatWindowDays: row.repeat_window_days, version: row.version,
+  };
+}
+
+export async function listCategories(db: Conn, schoolId: number, activeOnly: boolean) {
+  let q = db.selectFrom('repair_categories').selectAll().where('school_id', '=', schoolId);
+  if (activeOnly) q = q.where('active', '=', 1);
+  return q.orderBy('sort').orderBy('id').execute();
+}
+
+export async function findCategory(db: Conn, schoolId: number, id: number) {
+  return db.selectFrom('repair_categories').selectAll().where('school_id', '=', schoolId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listRoutingRules(db: Conn, schoolId: number): Promise<RoutingRule[]> {
+  const rows = await db.selectFrom('repair_routing_rules').selectAll().where('school_id', '=', schoolId).where('active', '=', 1).execute();
+  return rows.map((r) => ({
+    id: r.id, categoryId: r.category_id, campusId: r.campus_id, buildingId: r.building_id, teamId: r.team_id,
+    assigneeId: r.assignee_id, sort: r.sort, active: r.active === 1,
+  }));
+}
+
+/** Teams the user belongs to in the school (active teams only): what they may claim from a team queue. */
+export async function teamIdsOf(db: Conn, schoolId: number | null, userId: number): Promise<number[]> {
+  if (schoolId === null) return [];
+  const rows = await db.selectFrom('repair_team_members as m')
+    .innerJoin('repair_teams as t', 't.id', 'm.team_id')
+    .select('m.team_id')
+    .where('m.school_id', '=', schoolId)
+    .where('m.user_id', '=', userId)
+    .where('t.active', '=', 1)
+    .execute();
+  return rows.map((r) => r.team_id);
+}
+
+/** Active members of a team, for notices. */
+export async function teamMemberIds(db: Conn, schoolId: number, teamId: number): Promise<number[]> {
+  const rows = await db.selectFrom('repair_team_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('m.user_id')
+    .where('m.school_id', '=', schoolId)
+    .where('m.team_id', '=', teamId)
+    .where('u.active', '=', 1)
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
+/** Active heads of logistics (总务主任) of a school: who hears about overdue work and new reports. */
+export async function logisticsHeadIds(db: Conn, schoolId: number): Promise<number[]> {
+  const rows = await db.selectFrom('user_roles as ur')
+    .innerJoin('users as u', 'u.id', 'ur.user_id')
+    .select('u.id')
+    .where('ur.school_id', '=', schoolId)
+    .where('ur.role_key', '=', 'logistics_head')
+    .where('u.active', '=', 1)
+    .execute();
+  return rows.map((r) => r.id);
+}

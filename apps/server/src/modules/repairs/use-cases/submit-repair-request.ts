@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../../platform/authz/actor.js';
+import type { WorkingCalendar } from '../../../platform/calendar/working-calendar.js';
+import { insertAudited } from '../../../platform/db/audited-writes.js';
+import type { Database } from '../../../platform/db/schema.js';
+import { invalidField } from '../../../platform/http/errors.js';
+import { floorLabel } from '../../qr/targets/room-qr-target.js';
+import { type WriteContext, runRepairWrite } from '../repair-context.js';
+import { repairNotices } from '../repairs.notices.js';
+import type { SubmitRequestBody } from '../requests.schemas.js';
+import { findCategory, loadRepairSettings, logisticsHeadIds } from '../settings.repository.js';
+import { type NewEvent, addEvents, addFollowers } from '../writes.repository.js';
+import { claimPhotos, reportPhotoRequired } from './claim-photos.js';
+import { createWorkOrder } from './create-work-order.js';
+
+const DAY_MS = 86_400_000;
+/** How far ahead a 预约 may be booked. */
+const MAX_BOOKING_DAYS = 90;
+
+async function roomOf(c: WriteContext, roomId: number) {
+  const room = await c.tx.selectFrom('rooms as r')
+    .leftJoin('buildings as b', 'b.id', 'r.building_id')
+    .select(['r.id', 'r.name', 'r.campus_id', 'r.building_id', 'r.floor', 'b.name as building_name'])
+    .where('r.id', '=', roomId).where('r.school_id', '=', c.schoolId).where('r.active', '=', 1)
+    .executeTakeFirst();
+  if (!room) throw invalidField('roomId', '「报修房间」不存在或已停用');
+  return room;
+}
+
+function preferredTimeOf(body: SubmitRequestBody, now: Date): string | null {
+  if (body.urgency !== 'scheduled') {
+    if (body.preferredAt !== undefined) throw invalidField('preferredAt', '只有「预约」报修需要填写预约时间');
+    return null;
+  }
+  if (body.preferredAt === undefined) throw invalidField('preferredAt', '「预约」报修请填写预约时间');
+  const at = new Date(body.preferredAt);
+  if (at <= now) throw invalidField('preferredAt', '「预约时间」必须晚于现在');
+  if (at.getTime() - now.getTime() > MAX_BOOKING_DAYS * DAY_MS) throw invalidField('preferredAt', `「预约时间」不能超过 ${MAX_BOOKING_DAYS} 天后`);
+  return at.toISOString();
+}
+
+/** The earlier confirmed repair of the same room and category within the window: this one is a 重复故障. */
+async function repeatOf(c: WriteContext, roomId: number, categoryId: number, windowDays: number): Promise<number | null> {
+  const since = new Date(c.now.getTime() - windowDays * DAY_MS).toISOString();
+  const prior = await c.tx.selectFrom('repair_requests').select('id')
+    .where('school_id', '=', c.schoolId).where('room_id', '=', roomId).where('category_id', '=', categoryId).where('confirmed_at', '>=', since)
+    .orderBy('confirmed_at', 'desc').limit(1).executeTakeFirst();
+  return prior?.id ?? null;
+}
+
+/**
+ * 报修: a teacher reports a fault in a room (or at a described place) with a category, a sentence
+ * and photos. With the school's auto-convert switch on (the default) it becomes a work order at
+ * once and is routed or lands on the dispatch board; otherwise it waits for triage (待受理).
+ * Returns the new request's id, and the school calendar when it was loaded (for presenting it).
+ */
+export async function submitRepairRequest(db: Kysely<Database>, actor: Actor, body: SubmitRequestBody): Promise<{ id: number; calendar: WorkingCalendar | null }> {
+  return runRepairWrite(db, actor, (c) => createRepairRequest(c, actor, body), { teams: false });
+}
+
+/** How a report came in when not from the form: evidence elsewhere (a checklist) stands in for photos. */
+export interface ReportOrigin { photosOptional?: boolean; eventData?: Record<string, unknown> }
+
+/** The report itself, inside the caller's write context (the form's transaction, or a checklist's). */
+export async function createRepairRequest(
+  c: WriteContext, actor: Actor, body: SubmitRequestBody, origin: ReportOrigin = {},
+): Promise<{ id: number; calendar: WorkingCalendar | null }> {
+    const settings = await loadRepairSettings(c.tx, c.schoolId);
+    if (body.roomId === undefined && !body.locationText?.trim()) throw invalidField('roomId', '请选择报修房间，或填写具体位置');
+    const preferredAt = preferredTimeOf(body, c.now);
+    const category = await findCategory(c.tx, c.schoolId, body.categoryId);
+    if (!category || category.active !== 1) throw invalidField('categoryId', '「报修分类」不存在或已停用');
+    const room = body.roomId !== undefined ? await roomOf(c, body.roomId) : null;
+    const photos = body.photoFileIds ?? [];
+    if (photos.length === 0 && !origin.photosOptional && reportPhotoRequired(settings.photoRule, body.urgency)) {
+      throw invalidField('photoFileIds', settings.photoRule === 'always' ? '请至少拍一张故障照片' : '请至少拍一张故障照片（紧急报修可以不拍）');
+    }
+    const repeatOfId = room ? await repeatOf(c, room.id, category.id, settings.repeatWindowDays) : null;
+    const description = body.description.trim();
+    if (!description) throw invalidField('description', '「故障描述」不能为空');
+    const request = await insertAudited(c.tx, c.audit, 'repair_requests', 'repair_request', {
+      school_id: c.schoolId, requester_id: actor.userId, requester_department_id: actor.departmentId, room_id: room?.id ?? null,
+      location_text: body.locationText?.trim() || null, campus_id: room?.campus_id ?? null, building_id: room?.building_id ?? null,
+      asset_id: null, category_id: category.id, description, urgency: body.urgency, preferred_at: preferredAt,
+      status: settings.autoConvert ? 'converted' : 'submitted', merged_into_id: null, decline_reason: null, cancel_reason: null,
+      repeat_of_id: repeatOfId, reported_at: c.at, closed_at: null, confirmed_at: null,
+    });
+    await addFollowers(c.tx, c.schoolId, request.id, [actor.userId], c.at);
+    await claimPhotos(c, actor, photos, { type: 'repair_request', id: request.id }, 'photoFileIds');
+    const data = { ...origin.eventData, ...(photos.length ? { fileIds: photos } : {}) };
+    const events: NewEvent[] = [{ requestId: request.id, kind: 'submitted', toStatus: 'submitted', note: description, data: Object.keys(data).length ? data : null }];
+    if (repeatOfId !== null) events.push({ requestId: request.id, kind: 'repeat', data: { targetRequestId: repeatOfId } });
+
+    const location = room ? [room.building_name, floorLabel(room.floor), room.name].filter(Boolean).join(' ') : body.locationText?.trim() ?? '';
+    const subject = { requestId: request.id, category: category.name, location, description };
+    if (settings.autoConvert) {
+      const { calendar } = await createWorkOrder(c, settings, {
+        id: request.id, categoryId: category.id, roomId: room?.id ?? null, campusId: room?.campus_id ?? null, buildingId: room?.building_id ?? null,
+        urgency: body.urgency, reportedAt: c.at, preferredAt, requesterName: actor.name, subject,
+      }, undefined, events);
+      return { id: request.id, calendar };
+    }
+    await addEvents(c.tx, c.schoolId, c.audit, c.at, events);
+    await repairNotices(c.tx, c.schoolId, c.outbox).needsTriage(await logisticsHeadIds(c.tx, c.schoolId), { ...subject, workOrderId: null }, actor.name);
+    return { id: request.id, calendar: null };
+}
