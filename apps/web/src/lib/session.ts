@@ -1,24 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Action, Resource } from '@houqin/contracts';
 
-/** GET /auth/me. */
-export interface Me {
-  id: number;
-  name: string;
-  staffNo: string;
-  phone: string | null;
-  schoolId: number | null;
-  schoolName: string | null;
-  schoolTimezone: string;
-  departmentName: string | null;
-  roles: string[];
-  roleLabels: string[];
-  permissions: string[];
-  dataScope: string;
-  mustChangePassword: boolean;
-  csrfToken: string;
-  unreadNotifications: number;
-}
+export type { Me } from '@houqin/contracts';
 
 export interface Session {
   me: Me;

@@ -1,23 +1,7 @@
 // Response shapes the phone pages read, copied from the API contract (server schemas are the source
 // of truth; only the fields these pages show are named here).
 
-export interface Me {
-  id: number;
-  name: string;
-  staffNo: string;
-  phone: string | null;
-  schoolId: number | null;
-  schoolName: string | null;
-  schoolTimezone: string;
-  departmentName: string | null;
-  roles: string[];
-  roleLabels: string[];
-  permissions: string[];
-  dataScope: string;
-  mustChangePassword: boolean;
-  csrfToken: string;
-  unreadNotifications: number;
-}
+export type { Me } from '@houqin/contracts';
 
 export interface QrAction {
   key: string;
