@@ -1,7 +1,9 @@
 import { createContext, useContext } from 'react';
 import type { Action, Resource } from '@houqin/contracts';
 
-export type { Me } from '@houqin/contracts';
+import type { Me } from '@houqin/contracts';
+
+export type { Me };
 
 export interface Session {
   me: Me;

@@ -1,7 +1,9 @@
 // Response shapes the phone pages read, copied from the API contract (server schemas are the source
 // of truth; only the fields these pages show are named here).
 
-export type { Me } from '@houqin/contracts';
+import type { Me } from '@houqin/contracts';
+
+export type { Me };
 
 export interface QrAction {
   key: string;
