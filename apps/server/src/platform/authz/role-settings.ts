@@ -53,18 +53,14 @@ export async function loadRoleSettings(db: Kysely<Database>, schoolId: number | 
   });
 }
 
-/** The user's roles joined with their school's customised settings in one query; defaults fill the gaps. */
-export async function loadUserRoleSettings(db: Kysely<Database>, userId: number, schoolId: number | null): Promise<RoleSetting[]> {
-  const rows = await db
-    .selectFrom('user_roles as ur')
-    .leftJoin('role_settings as rs', (join) => join.onRef('rs.role_key', '=', 'ur.role_key').on('rs.school_id', '=', schoolId ?? -1))
-    .select(['ur.role_key', 'rs.data_scope', 'rs.permissions', 'rs.version'])
-    .where('ur.user_id', '=', userId)
-    .orderBy('ur.role_key')
-    .execute();
+/** A user_roles row left-joined with the school's role_settings row for that role. */
+export interface RoleSettingRow { role_key: string | null; data_scope: string | null; permissions: string | null; version: number | null }
+
+/** Turns joined rows into settings; roles the school has not customised get the built-in defaults. */
+export function roleSettingsOfRows(rows: readonly RoleSettingRow[]): RoleSetting[] {
   return rows.flatMap((row) => {
     const roleKey = row.role_key;
-    if (!isRoleKey(roleKey)) return [];
+    if (roleKey === null || !isRoleKey(roleKey)) return [];
     if (row.permissions === null || row.data_scope === null || row.version === null) return [defaultRoleSetting(roleKey)];
     return [{
       roleKey,
