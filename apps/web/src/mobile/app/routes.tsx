@@ -13,6 +13,11 @@ const ScanPage = lazy(() => import('../pages/scan-page').then((m) => ({ default:
 const ProfilePage = lazy(() => import('../pages/profile-page').then((m) => ({ default: m.ProfilePage })));
 const QrLinkPage = lazy(() => import('../pages/qr-link-page').then((m) => ({ default: m.QrLinkPage })));
 const RoomPage = lazy(() => import('../pages/room-page').then((m) => ({ default: m.RoomPage })));
+const RepairNewPage = lazy(() => import('../pages/repair-new-page').then((m) => ({ default: m.RepairNewPage })));
+const RepairListPage = lazy(() => import('../pages/repair-list-page').then((m) => ({ default: m.RepairListPage })));
+const RepairDetailPage = lazy(() => import('../pages/repair-detail-page').then((m) => ({ default: m.RepairDetailPage })));
+const RepairWorkOrdersPage = lazy(() => import('../pages/repair-work-orders-page').then((m) => ({ default: m.RepairWorkOrdersPage })));
+const RepairWorkOrderPage = lazy(() => import('../pages/repair-work-order-page').then((m) => ({ default: m.RepairWorkOrderPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -25,6 +30,11 @@ export function AppRoutes() {
           <Route path="/m/password" element={<PasswordPage />} />
           <Route path="/m/rooms/:id" element={<RoomPage />} />
           <Route path="/m/qr/:code/link" element={<QrLinkPage />} />
+          <Route path="/m/repair/new" element={<RepairNewPage />} />
+          <Route path="/m/repairs" element={<RepairListPage />} />
+          <Route path="/m/repairs/:id" element={<RepairDetailPage />} />
+          <Route path="/m/work-orders" element={<RepairWorkOrdersPage />} />
+          <Route path="/m/work-orders/:id" element={<RepairWorkOrderPage />} />
           <Route element={<TabLayout />}>
             <Route path="/m" element={<HomePage />} />
             <Route path="/m/scan" element={<ScanPage />} />

@@ -26,9 +26,28 @@ export function HomePage() {
         <Button className="m-scan-button" block color="primary" size="large" onClick={() => navigate('/m/scan')}>
           <span className="m-scan-button-inner"><ScanIcon size={28} />扫码报修</span>
         </Button>
+        <RepairEntries />
         <TaskList />
       </div>
     </div>
+  );
+}
+
+/** 我的报修 for anyone who may report, 我的工单 for whoever does the repairs, each with its open count. */
+function RepairEntries() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const canReport = me.permissions.includes('repair:read');
+  const canRepair = me.permissions.includes('work_order:update');
+  const mine = useApi<PageOf<unknown>>(canReport ? '/repair-requests?mine=true&open=true&pageSize=1' : null);
+  const queue = useApi<PageOf<unknown>>(canRepair ? '/work-orders/queue?pageSize=1' : null);
+  if (!canReport && !canRepair) return null;
+  const count = (s: typeof mine) => (s.status === 'ok' && s.data.total > 0 ? <Badge content={s.data.total} /> : null);
+  return (
+    <List mode="card" className="m-home-entries" style={{ margin: 0 }}>
+      {canRepair && <List.Item onClick={() => navigate('/m/work-orders')} extra={count(queue)} description="派给我和班组的维修任务">我的工单</List.Item>}
+      {canReport && <List.Item onClick={() => navigate('/m/repairs')} extra={count(mine)} description="我报修的进度、验收">我的报修</List.Item>}
+    </List>
   );
 }
 

@@ -1,0 +1,20 @@
+import { List } from 'antd-mobile';
+import { PhotoRow } from './photo-picker';
+import type { FileDto, RepairRequestDetail } from './types';
+
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
+/** What the technician recorded at 完工: hours, parts, cost, note and after-photos. */
+export function CompletionSummary({ completion, photos }: { completion: NonNullable<RepairRequestDetail['completion']>; photos: FileDto[] }) {
+  return (
+    <List header="完工记录" mode="card">
+      <List.Item extra={`${completion.laborHours} 小时`}>工时</List.Item>
+      {completion.parts.map((p) => (
+        <List.Item key={p.id} extra={yuan(p.quantity * p.unitCostFen)}>{p.name} × {p.quantity}{p.unit ?? ''}</List.Item>
+      ))}
+      <List.Item extra={yuan(completion.costFen)}>费用</List.Item>
+      {completion.note && <List.Item description={completion.note}>说明</List.Item>}
+      {photos.length > 0 && <List.Item><PhotoRow photos={photos} /></List.Item>}
+    </List>
+  );
+}

@@ -1,0 +1,16 @@
+import { ApiError } from '../../lib/api';
+import { describeError } from '../lib/describe-error';
+
+export interface SubmitErrors {
+  fields: Record<string, string>;
+  /** The message not tied to a field on this page, shown above the buttons. */
+  general: string | null;
+}
+
+/** Splits the server's answer into messages under the matching fields and one for the rest. */
+export function splitServerErrors(err: unknown, knownFields: string[]): SubmitErrors {
+  if (!(err instanceof ApiError)) return { fields: {}, general: describeError(err).message };
+  const fields: Record<string, string> = {};
+  for (const f of err.body.fields ?? []) if (knownFields.includes(f.field)) fields[f.field] = f.message;
+  return { fields, general: Object.keys(fields).length ? null : describeError(err).message };
+}
