@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
+import { ApiClient } from '../apps/server/test/api-client.js';
+import { type E2eServer, launchBrowser, phoneContext, screenshot, startE2eServer } from './lib/index.js';
+
+// Issue 3's journey on phones, on the demo school: a teacher scans the classroom label and reports
+// with a photo, the head of logistics dispatches, the technician works the job from the queue,
+// the teacher signs it off with stars.
+const PASSWORD = 'Houqin@2026';
+let server: E2eServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startE2eServer({ demo: true });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A small real JPEG, as a phone camera would hand over. */
+async function photo(color: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const buffer = await sharp({ create: { width: 320, height: 240, channels: 3, background: color } }).jpeg().toBuffer();
+  return { name: 'photo.jpg', mimeType: 'image/jpeg', buffer };
+}
+
+async function phoneLogin(page: Page, staffNo: string): Promise<void> {
+  await page.getByPlaceholder('请输入工号或手机号').fill(staffNo);
+  await page.getByPlaceholder('请输入密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+test('scan → report with photo → dispatch → accept, start, complete → 验收 with stars', async () => {
+  // Arrange: the head of logistics prints the label of 一(1)班教室, which gives it a QR code.
+  const head = new ApiClient(server.url);
+  assert.equal((await head.login('sf-head', PASSWORD)).status, 200);
+  const rooms = await head.get<{ items: { id: number; name: string }[] }>(`/api/v1/rooms?q=${encodeURIComponent('一(1)班')}`);
+  const room = rooms.body.items[0]!;
+  assert.equal((await head.post('/api/v1/qr/labels', { roomIds: [room.id], layout: 'a4-3x8' })).status, 200);
+  const code = (await head.get<{ qrCode: string }>(`/api/v1/rooms/${room.id}`)).body.qrCode;
+
+  // 1. The teacher scans the label, signs in, and reports with a photo.
+  const teacherCtx = await phoneContext(browser);
+  const teacher = await teacherCtx.newPage();
+  await teacher.goto(`${server.url}/q/${code}`);
+  await teacher.getByRole('button', { name: /登录后可报修/ }).click();
+  await phoneLogin(teacher, 'sf-teacher');
+  await teacher.getByRole('button', { name: '报修' }).click();
+  await teacher.getByText(room.name).first().waitFor();
+  await teacher.getByText('电', { exact: true }).click();
+  await teacher.getByPlaceholder('例如：投影仪开机后没有画面').fill('讲台上方两根灯管不亮，黑板反光看不清');
+  await teacher.locator('input[type=file]').setInputFiles(await photo('#8899aa'));
+  await teacher.locator('img').first().waitFor();
+  await screenshot(teacher, 'repairs-01-report');
+  await teacher.getByRole('button', { name: '提交报修' }).click();
+  await teacher.getByRole('button', { name: '查看报修单' }).click();
+  await teacher.waitForURL(/\/m\/repairs\/\d+/);
+  const requestId = Number(/\/m\/repairs\/(\d+)/.exec(teacher.url())?.[1]);
+
+  // 2. The head of logistics dispatches it to the technician.
+  const detail = await head.get<{ workOrder: { id: number; version: number } }>(`/api/v1/repair-requests/${requestId}`);
+  const wo = detail.body.workOrder;
+  const techs = await head.get<{ items: { id: number; name: string }[] }>('/api/v1/work-orders/technicians');
+  const tech = techs.body.items.find((t) => t.name === '张国强')!;
+  const assigned = await head.post('/api/v1/work-orders/assign', { assigneeId: tech.id, items: [{ id: wo.id, version: wo.version }] });
+  assert.equal(assigned.status, 200, JSON.stringify(assigned.body));
+
+  // 3. The technician finds it in the queue and works it: accept, start, complete with an after-photo.
+  const techCtx = await phoneContext(browser);
+  const m = await techCtx.newPage();
+  await m.goto(`${server.url}/m/login?next=${encodeURIComponent('/m/work-orders')}`);
+  await phoneLogin(m, 'sf-technician');
+  await m.getByText('讲台上方两根灯管不亮').first().click();
+  await m.waitForURL(/\/m\/work-orders\/\d+/);
+  await screenshot(m, 'repairs-02-technician-order');
+  await m.getByRole('button', { name: '接单' }).click();
+  await m.getByRole('button', { name: '开始' }).click();
+  await m.getByRole('button', { name: '完工' }).click();
+  await m.getByPlaceholder('例如 1.5').fill('0.5');
+  await m.locator('.adm-popup input[type=file]').setInputFiles(await photo('#eeeecc'));
+  await m.locator('.adm-popup img').first().waitFor();
+  await m.getByRole('button', { name: '提交完工' }).click();
+  await m.getByText('待验收').first().waitFor();
+
+  // 4. The teacher signs it off with four stars.
+  await teacher.reload();
+  await teacher.getByRole('button', { name: '验收' }).click();
+  // antd-mobile's Rate listens to touch, as on a real phone.
+  await teacher.getByRole('radio', { name: '4', exact: true }).tap();
+  await teacher.getByRole('button', { name: '确认验收' }).click();
+  await teacher.getByText('已验收').first().waitFor();
+  await screenshot(teacher, 'repairs-03-confirmed');
+
+  const final = await head.get<{ workOrder: { status: string }; rating: { stars: number } | null; timeline: { kind: string }[] }>(`/api/v1/repair-requests/${requestId}`);
+  assert.equal(final.body.workOrder.status, 'confirmed');
+  assert.equal(final.body.rating?.stars, 4);
+  assert.ok(final.body.timeline.length >= 5, 'every step is on the timeline');
+  await techCtx.close();
+  await teacherCtx.close();
+});
