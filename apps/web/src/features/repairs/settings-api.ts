@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { del, get, itemsOf, patch, post, put } from '../../lib/api';
+import { useWrite } from '../../lib/use-write';
+import type { RepairSettings, RoutingRule } from './repairs-api';
+
+export const SETTINGS_KEY = ['/repair-settings'];
+
+export function useRepairSettings() {
+  return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => get<RepairSettings>('/repair-settings') });
+}
+export function useRoutingRules() {
+  return useQuery({ queryKey: ['/repair-routing-rules'], queryFn: () => get<{ items: RoutingRule[] }>('/repair-routing-rules'), select: (d) => itemsOf(d) });
+}
+
+export function useSettingsWrite() {
+  return useWrite((body: Partial<Omit<RepairSettings, 'abilities' | 'photoRuleLabel'>> & { version: number }) => put<RepairSettings>('/repair-settings', body),
+    { invalidate: [SETTINGS_KEY], success: '已保存报修设置' });
+}
+
+/**
+ * Create / update / delete for one settings list. Rules show category and team names, and the
+ * dispatch pickers list teams, so every settings list refreshes together.
+ */
+export function useSettingsCrud<C>(path: string, label: string) {
+  const invalidate = [['/repair-categories'], ['/repair-teams'], ['/repair-routing-rules'], ['/work-orders/technicians']];
+  return {
+    create: useWrite((body: C) => post(path, body), { invalidate, success: `已新建${label}` }),
+    update: useWrite(({ id, body }: { id: number; body: Record<string, unknown> & { version: number } }) => patch(`${path}/${id}`, body), { invalidate, success: `已保存${label}` }),
+    remove: useWrite(({ id, version }: { id: number; version: number }) => del(`${path}/${id}?version=${version}`), { invalidate, success: `已删除${label}` }),
+  };
+}
