@@ -32,7 +32,9 @@ export function useWrite<TVars, TResult = unknown>(fn: (vars: TVars) => Promise<
       void refresh();
     },
     onError: async (err) => {
-      if (isStale(err)) {
+      // A stale version, or a record whose state moved on (e.g. someone else already dispatched it):
+      // say what the server said and show the current data. Duplicates keep their field errors in place.
+      if (isStale(err) || (isApiError(err) && err.status === 409 && !err.body.fields?.length)) {
         void message.warning(isApiError(err) ? err.body.message : '数据已被他人修改，已刷新');
         await refresh();
         return;
