@@ -1,20 +1,12 @@
 import { dateOfDayNumber, dayNumberOf, weekdayOf } from '../../platform/calendar/dates.js';
 import { WEEKDAY_LABELS, type WeekdayKey, type WorkHours } from '../../platform/calendar/work-periods.js';
-import type { Actor } from '../../platform/authz/actor.js';
-import { invalidField, notFound, platformError } from '../../platform/http/errors.js';
+import { invalidField, platformError } from '../../platform/http/errors.js';
 import type { BulkHolidaysBody } from './calendar.schemas.js';
 
 /**
  * The school whose calendar a read concerns: the actor's own, or for district-scope accounts
  * one of the district's schools named by ?schoolId. Any other school answers 404.
  */
-export function readableSchoolId(actor: Actor, requested: number | undefined): number {
-  const id = requested ?? actor.schoolId;
-  if (id === null) throw invalidField('schoolId', '请选择要查看的学校（schoolId）');
-  if (!actor.readableSchoolIds.includes(id)) throw notFound('学校');
-  return id;
-}
-
 export interface DateSpan { startDate: string; endDate: string }
 
 export function checkSchoolYearDates(span: DateSpan): void {

@@ -1,6 +1,6 @@
 import { requirePermission } from '../../platform/authz/actor.js';
 import type { ModuleRoutes } from '../../platform/http/typed-app.js';
-import { readableSchoolId } from './calendar.policy.js';
+import { readSchoolId } from '../../platform/authz/read-scope.js';
 import {
   AddWorkingTimeBody, AddWorkingTimeResult, BulkHolidaysBody, BulkHolidaysResult, Calendar, CalendarDay, CalendarQuery, DayBody,
   IdParams, Moment, MomentQuery, OkResponse, SchoolYear, SchoolYearBody, SchoolYearPatch, TeachingWeeks, Term, TermBody, TermPatch,
@@ -25,7 +25,7 @@ export const calendarRoutes: ModuleRoutes = (app, { db }) => {
     schema: { tags: TAGS, summary: '校历：学年、学期、节假日、作息时间', querystring: CalendarQuery, response: { 200: Calendar } },
   }, async (req) => {
     const actor = requirePermission(req.actor, 'calendar', 'read');
-    return getCalendar(kysely, actor, readableSchoolId(actor, req.query.schoolId), req.query.year);
+    return getCalendar(kysely, actor, readSchoolId(actor, req.query.schoolId), req.query.year);
   });
 
   // ── school years ──
@@ -86,14 +86,14 @@ export const calendarRoutes: ModuleRoutes = (app, { db }) => {
     schema: { tags: TAGS, summary: '某一时刻是否工作时间、第几教学周', querystring: MomentQuery, response: { 200: Moment } },
   }, async (req) => {
     const actor = requirePermission(req.actor, 'calendar', 'read');
-    return describeMoment(kysely, readableSchoolId(actor, req.query.schoolId), req.query.at ? new Date(req.query.at) : new Date());
+    return describeMoment(kysely, readSchoolId(actor, req.query.schoolId), req.query.at ? new Date(req.query.at) : new Date());
   });
 
   app.post('/calendar/add-working-time', {
     schema: { tags: TAGS, summary: '计算若干工作分钟或工作日之后的时刻', body: AddWorkingTimeBody, response: { 200: AddWorkingTimeResult } },
   }, async (req) => {
     const actor = requirePermission(req.actor, 'calendar', 'read');
-    return addWorkingTime(kysely, readableSchoolId(actor, req.body.schoolId), req.body);
+    return addWorkingTime(kysely, readSchoolId(actor, req.body.schoolId), req.body);
   });
 
   app.get('/calendar/weeks', {

@@ -6,7 +6,8 @@ import type { Database } from '../../platform/db/schema.js';
 import { platformError } from '../../platform/http/errors.js';
 import { pickPatch, registerScopedCrud, requireInSchool } from '../../platform/http/scoped-crud.js';
 import type { TypedApp } from '../../platform/http/typed-app.js';
-import { crudAbilities, readSchoolIds } from './org.abilities.js';
+import { readSchoolIds } from '../../platform/authz/read-scope.js';
+import { crudAbilities } from './org.abilities.js';
 import { CreateClass, CreateGrade, Grade, ListOf, SchoolClass, UpdateClass, UpdateGrade } from './org.schemas.js';
 
 const TAGS = ['组织机构'];

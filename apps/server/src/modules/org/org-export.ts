@@ -8,7 +8,7 @@ import { listBuildings } from './buildings.js';
 import { listCampuses } from './campuses.js';
 import { listDepartments } from './departments.js';
 import { listGrades } from './grades.js';
-import { readSchoolIds } from './org.abilities.js';
+import { readSchoolIds } from '../../platform/authz/read-scope.js';
 
 type Cell = string | number | null;
 

@@ -15,7 +15,7 @@ import { invalidField, notFound, platformError } from '../../platform/http/error
 import { pagingOf } from '../../platform/http/pagination.js';
 import { IdParams, pickPatch, registerScopedCrud } from '../../platform/http/scoped-crud.js';
 import type { TypedApp } from '../../platform/http/typed-app.js';
-import { readSchoolIds } from './org.abilities.js';
+import { readSchoolIds } from '../../platform/authz/read-scope.js';
 import { allRooms, findRooms, listRooms } from './rooms.repository.js';
 import { checkRoomPeople, checkRoomPlacement } from './rooms.policy.js';
 import {

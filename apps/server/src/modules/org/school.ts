@@ -9,7 +9,7 @@ import { isValidTimeZone } from '../../platform/calendar/time-zone.js';
 import { invalidField, notFound } from '../../platform/http/errors.js';
 import { pickPatch } from '../../platform/http/scoped-crud.js';
 import type { TypedApp } from '../../platform/http/typed-app.js';
-import { readSchoolIds } from './org.abilities.js';
+import { readSchoolIds } from '../../platform/authz/read-scope.js';
 import { OrgTree, School, UpdateSchool } from './org.schemas.js';
 
 const TAGS = ['组织机构'];
