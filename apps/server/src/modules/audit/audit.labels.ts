@@ -1,3 +1,5 @@
+import { DATA_SCOPE_LABELS, ROOM_TYPE_LABELS } from '@houqin/contracts';
+
 /** Chinese names of audited entities; keys are the `entity` written by the write helpers. */
 export const ENTITY_LABELS: Record<string, string> = {
   district: '教育局',
@@ -113,4 +115,19 @@ export function actionLabel(action: string): string {
 
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
+}
+
+// Stored codes that people should read as words in the 变更记录 (e.g. room_type "classroom" → 教室).
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  room_type: { ...ROOM_TYPE_LABELS },
+  data_scope: { ...DATA_SCOPE_LABELS },
+  kind: { holiday: '放假', workday: '调休上班' },
+};
+const YES_NO_FIELDS = new Set(['active', 'must_change_password', 'photo_required', 'completion_photo_required']);
+
+/** The value as the UI should show it: labelled codes and 是/否 flags; anything else unchanged. */
+export function valueLabel(field: string, value: string | number | boolean | null): string | number | boolean | null {
+  if (value === null) return null;
+  if (YES_NO_FIELDS.has(field) && (value === 0 || value === 1 || typeof value === 'boolean')) return value === 1 || value === true ? '是' : '否';
+  return VALUE_LABELS[field]?.[String(value)] ?? value;
 }

@@ -66,3 +66,10 @@ describe('audit export workbook', () => {
     assert.match(String((await sheets(body)).getWorksheet('说明')?.getRow(2).getCell(1).value), /共 1 条记录/);
   });
 });
+
+describe('audit values as people read them', () => {
+  it('labels stored codes and flags instead of showing them raw', () => {
+    const changes = changesOf(JSON.stringify({ room_type: 'classroom', active: 1 }), JSON.stringify({ room_type: 'function', active: 0 }));
+    assert.deepEqual(changes.map((c) => [c.field, c.before, c.after]), [['room_type', '教室', '功能室'], ['active', '是', '否']]);
+  });
+});

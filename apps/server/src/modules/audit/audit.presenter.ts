@@ -1,4 +1,4 @@
-import { actionLabel, entityLabel, fieldLabel } from './audit.labels.js';
+import { actionLabel, entityLabel, fieldLabel, valueLabel } from './audit.labels.js';
 import type { AuditChange, AuditItem } from './audit.schemas.js';
 
 export interface AuditRow {
@@ -51,7 +51,7 @@ export function changesOf(beforeJson: string | null, afterJson: string | null): 
     const b = scalar(before[field]);
     const a = scalar(after[field]);
     if (b === a) continue;
-    changes.push({ field, fieldLabel: fieldLabel(field), before: b, after: a });
+    changes.push({ field, fieldLabel: fieldLabel(field), before: valueLabel(field, b), after: valueLabel(field, a) });
   }
   return changes;
 }
