@@ -29,6 +29,7 @@ describe('repair settings: SLA policy, photo rule, categories, teams and routing
     roomA = await makeRoom(db, w.schoolA, { name: '科学实验室', buildingName: '实验楼', floor: 2 });
     buildingId = (await db.kysely.selectFrom('buildings').select('id').where('school_id', '=', w.schoolA).where('name', '=', '实验楼').executeTakeFirstOrThrow()).id;
     await makeUser(db, { schoolId: w.schoolA, staffNo: 'tech2', name: '王师傅', roles: ['technician'] });
+    await makeUser(db, { schoolId: w.schoolA, staffNo: 'head-tech', name: '赵主任', roles: ['logistics_head', 'technician'] });
     head = await w.ts.as('logistics_head');
     teacher = await w.ts.as('teacher');
     techId = await userIdOf(db, 'technician', w.schoolA);
@@ -141,6 +142,10 @@ describe('repair settings: SLA policy, photo rule, categories, teams and routing
     const wang = techs.body.items.find((t) => t.id === tech2Id);
     assert.deepEqual([wang?.openCount, wang?.teams.map((t) => t.name)], [2, ['水电组']]);
     assert.ok(!techs.body.items.some((t) => t.id === teacherId));
+    const names = techs.body.items.map((t) => t.name);
+    assert.ok(!names.includes('logistics_head'), 'a dispatcher is not a technician just because they may update work orders');
+    assert.ok(names.includes('赵主任'), 'a dispatcher who also holds 维修工 is listed');
+    assert.ok(names.includes('technician') && names.includes('王师傅'));
     assert.equal((await teacher.get('/api/v1/work-orders/technicians')).status, 403);
   });
 });

@@ -96,6 +96,7 @@ export type RepairRequestDetail = Static<typeof RepairRequestDetail>;
 
 export const WorkOrderDetail = Type.Object({
   ...WorkOrderDto.properties, ...DetailParts, requesterPhone: N(Type.String()), requestStatus: Type.String(), requestVersion: Type.Integer(),
-  assignments: Type.Array(Assignment),
+  /** the school's 完工须拍照 setting, so the 完工 form can ask for a photo before submitting */
+  completionPhotoRequired: Type.Boolean(), assignments: Type.Array(Assignment),
 });
 export type WorkOrderDetail = Static<typeof WorkOrderDetail>;

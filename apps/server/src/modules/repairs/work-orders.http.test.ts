@@ -14,6 +14,7 @@ interface WorkOrder {
   completion: { laborHours: number; costFen: number; parts: { name: string; quantity: number; unitCostFen: number }[] } | null;
   rating: { stars: number; comment: string | null } | null; photos: { id: number }[]; completionPhotos: { id: number }[];
   assignments: { assigneeName: string | null; reason: string | null; endedAt: string | null }[]; requesterPhone: string | null;
+  completionPhotoRequired: boolean;
 }
 interface Request { id: number; status: string; progress: string; progressLabel: string; version: number; workOrder: { id: number; version: number; status: string } | null; abilities: Record<string, boolean>; closedAt: string | null }
 interface Page<T> { items: T[]; total: number }
@@ -106,6 +107,12 @@ describe('work orders: dispatch, field work, acceptance', () => {
     assert.match(wo.sla.label, /^已暂停/);
     wo = (await tech.post<WorkOrder>(`/api/v1/work-orders/${woId}/resume`, { version: wo.version })).body;
     assert.equal(wo.status, 'in_progress');
+
+    assert.equal((await tech.get<WorkOrder>(`/api/v1/work-orders/${woId}`)).body.completionPhotoRequired, true, 'the 完工 form asks for a photo up front');
+    const settings = await head.get<{ version: number }>('/api/v1/repair-settings');
+    const relaxed = await head.put<{ version: number }>('/api/v1/repair-settings', { version: settings.body.version, completionPhotoRequired: false });
+    assert.equal((await tech.get<WorkOrder>(`/api/v1/work-orders/${woId}`)).body.completionPhotoRequired, false);
+    assert.equal((await head.put('/api/v1/repair-settings', { version: relaxed.body.version, completionPhotoRequired: true })).status, 200);
 
     const noPhoto = await tech.post(`/api/v1/work-orders/${woId}/complete`, { version: wo.version, laborHours: 1 });
     assert.equal(noPhoto.status, 400);

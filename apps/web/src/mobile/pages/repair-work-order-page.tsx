@@ -44,7 +44,7 @@ export function RepairWorkOrderPage() {
       if (await action.run(`/work-orders/${w.id}/pause`, { version: w.version, reason }, '已暂停')) setSheet(null);
     }
     if (sheet === 'complete') {
-      const built = completeBody(draft, w.version);
+      const built = completeBody(draft, w.version, w.completionPhotoRequired);
       if ('error' in built) return action.setError(built.error);
       if (await action.run(`/work-orders/${w.id}/complete`, built.body, '已完工，等待报修人验收')) {
         setSheet(null);
@@ -98,7 +98,7 @@ export function RepairWorkOrderPage() {
               placeholder={pauseChoice === '其他' ? '请说明原因' : '补充说明（选填），例如：已下单，预计周三到'} />
           </>
         )}
-        {sheet === 'complete' && <CompleteForm value={draft} onChange={setDraft} />}
+        {sheet === 'complete' && <CompleteForm value={draft} onChange={setDraft} photoRequired={w.completionPhotoRequired} />}
       </ActionPopup>
     </Page>
   );

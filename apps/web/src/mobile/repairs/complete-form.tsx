@@ -20,10 +20,14 @@ export const EMPTY_COMPLETE: CompleteDraft = { laborHours: '', parts: [], cost: 
 
 const toFen = (yuan: string) => Math.round(Number(yuan) * 100);
 
-/** The 完工 body the server wants: yuan typed on the phone become fen; empty part rows are dropped. */
-export function completeBody(d: CompleteDraft, version: number): { body: Record<string, unknown> } | { error: string } {
+/**
+ * The 完工 body the server wants: yuan typed on the phone become fen; empty part rows are dropped.
+ * `photoRequired` is the school's 完工须拍照 setting as the work-order detail reports it.
+ */
+export function completeBody(d: CompleteDraft, version: number, photoRequired: boolean): { body: Record<string, unknown> } | { error: string } {
   const hours = Number(d.laborHours);
   if (d.laborHours.trim() === '' || !Number.isFinite(hours) || hours < 0) return { error: '请填写工时（小时）' };
+  if (photoRequired && d.photos.length === 0) return { error: '请至少拍一张完工照片' };
   const parts = d.parts.filter((p) => p.name.trim());
   for (const p of parts) {
     if (!(Number(p.quantity) > 0)) return { error: `请填写“${p.name}”的数量` };
@@ -41,9 +45,8 @@ export function completeBody(d: CompleteDraft, version: number): { body: Record<
   };
 }
 
-/** Hours, parts (name / qty / unit price in 元), total, note and after-photos. */
-// Whether after-photos are required is a school setting technicians cannot read; the server's message says so.
-export function CompleteForm({ value, onChange }: { value: CompleteDraft; onChange: (d: CompleteDraft) => void }) {
+/** Hours, parts (name / qty / unit price in 元), total, note and after-photos (marked 必填 when the school requires them). */
+export function CompleteForm({ value, onChange, photoRequired }: { value: CompleteDraft; onChange: (d: CompleteDraft) => void; photoRequired: boolean }) {
   const set = (patch: Partial<CompleteDraft>) => onChange({ ...value, ...patch });
   const setPart = (i: number, patch: Partial<PartDraft>) => set({ parts: value.parts.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
   const partsTotal = value.parts.reduce((s, p) => s + (Number(p.quantity) || 0) * (Number(p.unitCost) || 0), 0);
@@ -73,7 +76,7 @@ export function CompleteForm({ value, onChange }: { value: CompleteDraft; onChan
       </div>
       <TextArea className="m-boxed" placeholder="维修说明（选填）" value={value.note} onChange={(v) => set({ note: v })} rows={2} maxLength={500} />
       <div>
-        <div className="m-section-label">完工照片</div>
+        <div className="m-section-label">{photoRequired ? '完工照片（必填）' : '完工照片（选填）'}</div>
         <PhotoPicker value={value.photos} onChange={(photos) => set({ photos })} max={9} />
       </div>
     </>

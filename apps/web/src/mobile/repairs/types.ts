@@ -108,4 +108,4 @@ export interface WorkOrder extends Place {
   abilities: { accept: boolean; start: boolean; pause: boolean; resume: boolean; complete: boolean; confirm: boolean; reopen: boolean };
 }
 
-export type WorkOrderDetail = WorkOrder & DetailParts & { requesterPhone: string | null };
+export type WorkOrderDetail = WorkOrder & DetailParts & { requesterPhone: string | null; completionPhotoRequired: boolean };

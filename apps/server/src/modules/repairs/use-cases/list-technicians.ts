@@ -7,13 +7,18 @@ import { QUEUE_STATUSES } from '../work-order.state.js';
 import type { TechnicianList } from '../work-orders.schemas.js';
 
 /**
- * People a dispatcher can give work to (active, holding the work-order permission under the
- * school's own role settings), with how many open jobs each already has and their teams.
+ * People a dispatcher can give work to (active, holding a field-work role under the school's own
+ * role settings), with how many open jobs each already has and their teams. A field-work role can
+ * update work orders but not dispatch them: dispatchers (总务主任) also hold work_order:update, yet
+ * they are not repairers unless they also hold such a role (e.g. 维修工).
  */
 export async function listTechnicians(db: Kysely<Database>, actor: Actor): Promise<TechnicianList> {
   const schoolId = writableSchoolId(actor);
   const settings = await loadRoleSettings(db, schoolId, [...ROLE_KEYS]);
-  const workingRoles = settings.filter((s) => can(new Set(s.permissions), 'work_order', 'update')).map((s) => s.roleKey);
+  const workingRoles = settings.filter((s) => {
+    const perms = new Set(s.permissions);
+    return can(perms, 'work_order', 'update') && !can(perms, 'work_order', 'dispatch');
+  }).map((s) => s.roleKey);
   if (workingRoles.length === 0) return { items: [] };
   const users = await db.selectFrom('users as u')
     .innerJoin('user_roles as ur', 'ur.user_id', 'u.id')

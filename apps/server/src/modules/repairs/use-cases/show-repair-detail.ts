@@ -11,6 +11,7 @@ import { requestCode } from '../repairs.labels.js';
 import { presentEvent, presentRequest, presentWorkOrder } from '../repairs.presenter.js';
 import { type ItemRow, findItemByRequest, findItemByWorkOrder } from '../repairs.repository.js';
 import type { RepairRequestDetail, RepairRequestDto, WorkOrderDetail } from '../repairs.schemas.js';
+import { loadRepairSettings } from '../settings.repository.js';
 
 type Conn = Kysely<Database> | Tx;
 
@@ -53,16 +54,21 @@ export async function showRequestSummary(db: Conn, actor: Actor, id: number, cal
   return presentRequest(ctx, row);
 }
 
-/** A work order with its timeline, photos, 转单 chain and the actions this actor may take. */
+/**
+ * A work order with its timeline, photos, 转单 chain and the actions this actor may take, plus
+ * whether 完工 needs a photo (technicians cannot read the repair settings themselves).
+ */
 export async function showWorkOrder(db: Conn, actor: Actor, id: number): Promise<WorkOrderDetail> {
   const { ra, scope } = await readScopeOf(db, actor);
   const row = await findItemByWorkOrder(db, scope, id);
   if (!row || row.wo_id === null) throw notFound('工单');
   const ctx = await presentContextOf(db, ra, [row.school_id]);
   const assignments = await assignmentsOf(db, row.school_id, row.wo_id);
+  const settings = await loadRepairSettings(db, row.school_id);
   return {
     ...presentWorkOrder(ctx, row), ...(await detailParts(db, actor, row)),
     requesterPhone: row.requester_phone, requestStatus: row.status, requestVersion: row.version,
+    completionPhotoRequired: settings.completionPhotoRequired,
     assignments: assignments.map((a) => ({
       id: a.id, assigneeId: a.assignee_id, assigneeName: a.assignee_name, teamId: a.team_id, teamName: a.team_name,
       assignedById: a.assigned_by, assignedByName: a.assigned_by_name, reason: a.reason, assignedAt: a.assigned_at, endedAt: a.ended_at,
