@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
 import type { AppServices } from './app-services.js';
 import { sessionHook, setupGate } from './platform/http/auth-hooks.js';
 import { errorHandler } from './platform/http/error-handler.js';
@@ -28,7 +28,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     // Errors Fastify raises before routing (bad %-encoding, over-long params) get the same Chinese body.
     frameworkErrors: errorHandler,
     // One structured line per request (in onResponse) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

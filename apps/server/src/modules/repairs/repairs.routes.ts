@@ -2,6 +2,7 @@ import type { ModuleRoutes } from '../../platform/http/typed-app.js';
 import { registerChecklistRepairRaiser } from './checklist-raiser.js';
 import { registerRepairFileOwners } from './owners/repair-file-owners.js';
 import { registerRepairQrAction } from './repair-qr-action.js';
+import { repairReportRoutes } from './reports/reports.routes.js';
 import { requestRoutes } from './routes/requests.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { workOrderRoutes } from './routes/work-orders.routes.js';
@@ -14,4 +15,5 @@ export const repairsRoutes: ModuleRoutes = (app, services) => {
   requestRoutes(app, services);
   workOrderRoutes(app, services);
   settingsRoutes(app, services);
+  repairReportRoutes(app, services);
 };

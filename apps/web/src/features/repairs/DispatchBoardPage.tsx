@@ -4,6 +4,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { freshCopy } from '../../lib/fresh';
+import { ExportButton } from '../../components/ExportButton';
+import { useSession } from '../../lib/session';
 import { useServerTable } from '../../lib/use-server-table';
 import { useBuildings } from '../org/org-api';
 import { enumFromLabels, enumOf } from './options';
@@ -17,6 +19,7 @@ const STATES = { open: { text: '未完成' }, completed: { text: '待验收' }, 
 /** 派单台: open work first, most urgent deadline on top; dispatch one by one or in a batch. */
 export function DispatchBoardPage() {
   const table = useServerTable<WorkOrder>('/work-orders', { defaultSort: 'resolveDueAt' });
+  const { can } = useSession();
   const categories = useCategories();
   const buildings = useBuildings();
   const techs = useTechnicians();
@@ -87,6 +90,7 @@ export function DispatchBoardPage() {
         search={{ labelWidth: 'auto', defaultCollapsed: true, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
         scroll={{ x: 1280 }}
         options={{ reload: () => void table.query.refetch(), density: false, setting: true }}
+        toolBarRender={() => [can('work_order', 'export') ? <ExportButton key="export" path="/work-orders/export.xlsx" filters={table.filters} filename="维修工单.xlsx" /> : null]}
         rowSelection={{
           selectedRowKeys: selected.map((o) => o.id),
           onChange: (_keys, rows) => setSelected(rows.filter(Boolean)),

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { freshCopy } from '../../lib/fresh';
 import { useSession } from '../../lib/session';
+import { ExportButton } from '../../components/ExportButton';
 import { useServerTable } from '../../lib/use-server-table';
 import { useBuildings } from '../org/org-api';
 import { enumFromLabels, enumOf } from './options';
@@ -75,6 +76,7 @@ export function RequestsPage() {
         search={{ labelWidth: 'auto', defaultCollapsed: true, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
         scroll={{ x: 1400 }}
         options={{ reload: () => void table.query.refetch(), density: false, setting: true }}
+        toolBarRender={() => [can('repair', 'export') ? <ExportButton key="export" path="/repair-requests/export.xlsx" filters={table.filters} filename="报修单.xlsx" /> : null]}
         locale={{
           emptyText: table.query.isError ? <Empty description={`报修单加载失败：${table.query.error.message}`} />
             : anyFilter ? <Empty description="没有符合条件的报修单：换个筛选条件试试。" />
