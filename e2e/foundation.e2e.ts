@@ -18,11 +18,24 @@ after(async () => {
   await server?.stop();
 });
 
-/** Opens an antd Select by its form label and picks the option with that text. */
+/**
+ * Opens an antd Select by its form label and picks the option with that text. Options can arrive a
+ * moment after the dialog opens (they come from a query), so it reopens the list until they are there.
+ */
 async function pick(page: Page, label: string, option: string): Promise<void> {
   const dialog = page.locator('.ant-modal:visible, .ant-drawer:visible').last();
-  await dialog.getByLabel(label, { exact: true }).click({ force: true });
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const selector = dialog.locator('.ant-form-item').filter({ has: page.locator(`label[title="${label}"]`) }).locator('.ant-select-selector');
+  const wanted = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await selector.click();
+    if (await wanted.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+      await wanted.click();
+      return;
+    }
+    // Close the empty list by clicking the dialog's title (Escape would close the dialog itself).
+    await dialog.locator('.ant-modal-title, .ant-drawer-title').first().click();
+  }
+  throw new Error(`option "${option}" never appeared in the "${label}" select`);
 }
 
 test('setup → login → building and rooms → QR labels → a phone scan shows the room', async () => {

@@ -3,6 +3,7 @@ import type { Actor } from '../../../platform/authz/actor.js';
 import { addDays, dayNumberOf } from '../../../platform/calendar/dates.js';
 import { localDate, zonedInstant } from '../../../platform/calendar/time-zone.js';
 import type { Database } from '../../../platform/db/schema.js';
+import { readSchoolId } from '../../../platform/authz/read-scope.js';
 import { forbidden, invalidField, notFound } from '../../../platform/http/errors.js';
 
 export interface ReportSchool { id: number; name: string; timezone: string }
@@ -11,9 +12,8 @@ export interface ReportSchool { id: number; name: string; timezone: string }
 export async function reportSchoolOf(db: Kysely<Database>, actor: Actor, schoolId: number | undefined): Promise<ReportSchool> {
   // Reports add up the whole school, which "own"/department readers may not see row by row.
   if (actor.dataScope !== 'school' && actor.dataScope !== 'district') throw forbidden('维修报表仅限全校范围的账号查看');
-  const id = schoolId ?? actor.schoolId;
-  if (id === null) throw invalidField('schoolId', '请选择学校');
-  if (!actor.readableSchoolIds.includes(id)) throw notFound('学校');
+  const id = readSchoolId(actor, schoolId);
+  // scope: readSchoolId has limited the id to the actor's readable schools.
   const school = await db.selectFrom('schools').select(['id', 'name', 'timezone']).where('id', '=', id).executeTakeFirst();
   if (!school) throw notFound('学校');
   return school;
