@@ -9,7 +9,7 @@ import { t } from '../../lib/i18n';
 import { useIsMobile } from '../../lib/use-is-mobile';
 import { useSession } from '../../lib/session';
 import { type Building, floorsOf, useBuildings, useCampuses, useOrgCrud } from './org-api';
-import { RowActions } from './RowActions';
+import { RowActions } from '../../components/RowActions';
 
 interface Values extends Record<string, unknown> { campusId: number; name: string; code?: string; floorsAbove: number; floorsBelow?: number; sort?: number }
 

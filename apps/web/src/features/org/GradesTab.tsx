@@ -9,7 +9,7 @@ import { t } from '../../lib/i18n';
 import { useIsMobile } from '../../lib/use-is-mobile';
 import { useSession } from '../../lib/session';
 import { type Grade, type SchoolClass, useGrades, useOrgCrud } from './org-api';
-import { RowActions } from './RowActions';
+import { RowActions } from '../../components/RowActions';
 
 interface GradeValues extends Record<string, unknown> { name: string; sort?: number }
 interface ClassValues extends Record<string, unknown> { gradeId: number; name: string; headTeacherId?: number | null; roomId?: number | null }

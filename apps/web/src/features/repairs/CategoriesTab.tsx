@@ -1,5 +1,6 @@
+import { RowActions } from '../../components/RowActions';
 import { ProFormDigit, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
-import { Button, Empty, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Empty, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { type Editing, FormModal } from '../../components/FormModal';
 import { freshCopy } from '../../lib/fresh';
@@ -28,17 +29,8 @@ export function CategoriesTab() {
           { title: '排序', dataIndex: 'sort', width: 100 },
           { title: '状态', dataIndex: 'active', width: 100, render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
           {
-            title: '操作', width: 160, render: (_, r) => (
-              <Space>
-                {r.abilities.update ? <a onClick={() => setEditing(r)}>编辑</a> : null}
-                {r.abilities.delete ? (
-                  <Popconfirm title={`删除分类「${r.name}」？`} description="已有报修使用的分类无法删除，请改为停用。" okText="删除" cancelText="取消"
-                    okButtonProps={{ danger: true }} onConfirm={() => crud.remove.mutate(r)}>
-                    <a style={{ color: '#ff4d4f' }}>删除</a>
-                  </Popconfirm>
-                ) : null}
-              </Space>
-            ),
+            title: '操作', width: 160, render: (_, r) => <RowActions abilities={r.abilities} name={r.name} deleteTitle={`删除分类「${r.name}」？`} deleteHint="已有报修使用的分类无法删除，请改为停用。"
+              onEdit={() => setEditing(r)} onDelete={() => crud.remove.mutate(r)} />,
           },
         ]} />
       <FormModal<Values> title={current ? `编辑分类「${current.name}」` : '新建分类'} open={editing !== null} onClose={() => setEditing(null)}

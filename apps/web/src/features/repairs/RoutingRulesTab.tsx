@@ -1,5 +1,6 @@
+import { RowActions } from '../../components/RowActions';
 import { ProFormDependency, ProFormDigit, ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
-import { Alert, Button, Empty, Form, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Form, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { type Editing, FormModal } from '../../components/FormModal';
 import { freshCopy } from '../../lib/fresh';
@@ -61,16 +62,8 @@ export function RoutingRulesTab() {
           { title: '备注', dataIndex: 'note', render: (n: string | null) => n ?? '' },
           { title: '状态', dataIndex: 'active', width: 80, render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
           {
-            title: '操作', width: 130, render: (_, r) => (
-              <Space>
-                {r.abilities.update ? <a onClick={() => setEditing(r)}>编辑</a> : null}
-                {r.abilities.delete ? (
-                  <Popconfirm title="删除这条派单规则？" okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => crud.remove.mutate(r)}>
-                    <a style={{ color: '#ff4d4f' }}>删除</a>
-                  </Popconfirm>
-                ) : null}
-              </Space>
-            ),
+            title: '操作', width: 130, render: (_, r) => <RowActions abilities={r.abilities} name="派单规则" deleteTitle="删除这条派单规则？"
+              onEdit={() => setEditing(r)} onDelete={() => crud.remove.mutate(r)} />,
           },
         ]} />
       <FormModal<Values> title={current ? '编辑派单规则' : '新建派单规则'} open={editing !== null} onClose={() => setEditing(null)}

@@ -1,5 +1,6 @@
+import { RowActions } from '../../components/RowActions';
 import { ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
-import { Button, Empty, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Empty, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { type Editing, FormModal } from '../../components/FormModal';
 import { freshCopy } from '../../lib/fresh';
@@ -31,17 +32,8 @@ export function TeamsTab() {
           { title: '成员', render: (_, r) => (r.members.length ? r.members.map((m) => m.name).join('、') : <Tag color="orange">没有成员</Tag>) },
           { title: '状态', dataIndex: 'active', width: 100, render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
           {
-            title: '操作', width: 160, render: (_, r) => (
-              <Space>
-                {r.abilities.update ? <a onClick={() => setEditing(r)}>编辑</a> : null}
-                {r.abilities.delete ? (
-                  <Popconfirm title={`删除班组「${r.name}」？`} description="有工单或派单规则用到的班组无法删除，请改为停用。" okText="删除" cancelText="取消"
-                    okButtonProps={{ danger: true }} onConfirm={() => crud.remove.mutate(r)}>
-                    <a style={{ color: '#ff4d4f' }}>删除</a>
-                  </Popconfirm>
-                ) : null}
-              </Space>
-            ),
+            title: '操作', width: 160, render: (_, r) => <RowActions abilities={r.abilities} name={r.name} deleteTitle={`删除班组「${r.name}」？`} deleteHint="有工单或派单规则用到的班组无法删除，请改为停用。"
+              onEdit={() => setEditing(r)} onDelete={() => crud.remove.mutate(r)} />,
           },
         ]} />
       <FormModal<Values> title={current ? `编辑班组「${current.name}」` : '新建班组'} open={editing !== null} onClose={() => setEditing(null)}
