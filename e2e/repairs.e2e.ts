@@ -3,10 +3,10 @@ import { after, before, test } from 'node:test';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../apps/server/test/api-client.js';
-import { type E2eServer, launchBrowser, phoneContext, screenshot, startE2eServer } from './lib/index.js';
+import { type E2eServer, desktopContext, launchBrowser, phoneContext, screenshot, startE2eServer } from './lib/index.js';
 
 // Issue 3's journey on phones, on the demo school: a teacher scans the classroom label and reports
-// with a photo, the head of logistics dispatches, the technician works the job from the queue,
+// with a photo, the head of logistics dispatches from the desktop board, the technician works the job from the queue,
 // the teacher signs it off with stars.
 const PASSWORD = 'Houqin@2026';
 let server: E2eServer;
@@ -60,13 +60,24 @@ test('scan → report with photo → dispatch → accept, start, complete → �
   await teacher.waitForURL(/\/m\/repairs\/\d+/);
   const requestId = Number(/\/m\/repairs\/(\d+)/.exec(teacher.url())?.[1]);
 
-  // 2. The head of logistics dispatches it to the technician.
-  const detail = await head.get<{ workOrder: { id: number; version: number } }>(`/api/v1/repair-requests/${requestId}`);
-  const wo = detail.body.workOrder;
-  const techs = await head.get<{ items: { id: number; name: string }[] }>('/api/v1/work-orders/technicians');
-  const tech = techs.body.items.find((t) => t.name === '张国强')!;
-  const assigned = await head.post('/api/v1/work-orders/assign', { assigneeId: tech.id, items: [{ id: wo.id, version: wo.version }] });
-  assert.equal(assigned.status, 200, JSON.stringify(assigned.body));
+  // 2. The head of logistics finds it on the desktop dispatch board and sends it to the technician.
+  const headCtx = await desktopContext(browser);
+  const desk = await headCtx.newPage();
+  await desk.goto(`${server.url}/login`);
+  await desk.getByLabel('工号或手机号').fill('sf-head');
+  await desk.getByLabel('密码', { exact: true }).fill(PASSWORD);
+  await desk.getByRole('button', { name: /登\s*录/ }).click();
+  await desk.getByText('王建国').first().waitFor();
+  await desk.goto(`${server.url}/repairs/board`);
+  const row = desk.locator('tr', { hasText: '讲台上方两根灯管不亮' });
+  await row.getByRole('checkbox').check();
+  await desk.getByRole('button', { name: /批量派单（1）/ }).click();
+  await desk.getByRole('dialog').locator('.ant-select').click();
+  await desk.locator('.ant-select-item-option', { hasText: '张国强' }).first().click();
+  await screenshot(desk, 'repairs-02a-dispatch-board');
+  await desk.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+  await row.getByText('待接单').waitFor();
+  await screenshot(desk, 'repairs-02b-dispatched');
 
   // 3. The technician finds it in the queue and works it: accept, start, complete with an after-photo.
   const techCtx = await phoneContext(browser);
@@ -100,4 +111,5 @@ test('scan → report with photo → dispatch → accept, start, complete → �
   assert.ok(final.body.timeline.length >= 5, 'every step is on the timeline');
   await techCtx.close();
   await teacherCtx.close();
+  await headCtx.close();
 });
