@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { BENCH_ADMIN, BenchClient } from './lib/http-client.mjs';
+import { measureAlternating } from './lib/load.mjs';
 import { SERVER_NODE_FLAGS } from '../scripts/lib/server-flags.mjs';
 import { freePort, msUntil200, root, spawnServer, stop } from './lib/proc.mjs';
 
@@ -30,42 +30,6 @@ function requestPaths(buildingIds) {
     paths.push(`/api/v1/rooms?page=${(i % PAGES) + 1}&pageSize=20&buildingId=${building}&roomType=classroom&sort=name`);
   }
   return paths;
-}
-
-function load(url, paths, headers, duration) {
-  let n = 0;
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration,
-    headers,
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[(n += 1) % paths.length] }) }],
-  });
-}
-
-function checked(url, result) {
-  const errors = result.errors + result.timeouts + result.non2xx;
-  if (errors > 0) throw new Error(`${url}: ${errors} failed requests (${result.non2xx} non-2xx)`);
-  return result;
-}
-
-/** Warms both servers up, then loads them in alternating rounds; averages over the rounds. */
-async function measureAlternating(targets) {
-  for (const t of targets) checked(t.url, await load(t.url, t.paths, t.headers, WARMUP_S));
-  const rounds = targets.map(() => []);
-  for (let r = 0; r < ROUNDS; r += 1) {
-    for (const [i, t] of targets.entries()) {
-      const res = checked(t.url, await load(t.url, t.paths, t.headers, ROUND_S));
-      if (process.env.BENCH_DEBUG) console.log(`      round ${r + 1} ${t.url}: ${res.requests.average} req/s`);
-      rounds[i].push(res);
-    }
-  }
-  const avg = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return rounds.map((rs) => ({
-    rps: avg(rs.map((x) => x.requests.average)),
-    p50: avg(rs.map((x) => x.latency.p50)),
-    total: rs.reduce((n, x) => n + x.requests.total, 0),
-  }));
 }
 
 async function checkAnswer(url, pathname, headers) {
@@ -103,7 +67,11 @@ export async function benchRoomsList() {
       if (check.total !== baseCheck.total || check.first !== baseCheck.first) {
         throw new Error(`Houqin and the baseline disagree on ${paths[3]}: ${JSON.stringify(check)} vs ${JSON.stringify(baseCheck)}`);
       }
-      [base, mine] = await measureAlternating([{ url: baseUrl, paths, headers: {} }, { url, paths, headers }]);
+      const rotate = () => { let n = 0; return () => ({ path: paths[(n += 1) % paths.length] }); };
+      [base, mine] = await measureAlternating(
+        [{ url: baseUrl, headers: {}, next: rotate() }, { url, headers, next: rotate() }],
+        { connections: CONNECTIONS, warmupS: WARMUP_S, rounds: ROUNDS, roundS: ROUND_S },
+      );
     } finally {
       await stop(baseline);
       await stop(houqin);

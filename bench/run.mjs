@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: builds, runs every benchmark with its same-run baseline, prints a table and
 // writes BENCHMARKS.md. `npm run bench -- rooms login` runs only the named ones (cold, rooms,
-// login, bundle) and leaves BENCHMARKS.md alone.
+// login, bundle, repairs, submit) and leaves BENCHMARKS.md alone.
 import { spawnSync } from 'node:child_process';
 import { benchBundleSize } from './bundle-size.mjs';
 import { benchColdStart } from './cold-start.mjs';
 import { benchLogin } from './login.mjs';
 import { root } from './lib/proc.mjs';
 import { machineLine, printTable, writeMarkdown } from './lib/report.mjs';
+import { benchRepairsQueries } from './repairs-queries.mjs';
+import { benchRepairsSubmit } from './repairs-submit.mjs';
 import { benchRoomsList } from './rooms-list.mjs';
 
 const ALL = [
@@ -15,6 +17,8 @@ const ALL = [
   { key: 'rooms', name: 'Room list over 50,000 rooms', needs: 'server', run: benchRoomsList },
   { key: 'login', name: 'Login', needs: 'server', run: benchLogin },
   { key: 'bundle', name: 'Bundle sizes', needs: 'web', run: benchBundleSize },
+  { key: 'repairs', name: 'Repairs board, queue and summary on PostgreSQL and SQLite (issue 3)', needs: 'server', run: benchRepairsQueries },
+  { key: 'submit', name: 'Submitting a repair request over HTTP, SQLite FULL vs NORMAL (issue 3)', needs: 'server', run: benchRepairsSubmit },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));

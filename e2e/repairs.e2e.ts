@@ -50,6 +50,11 @@ test('scan → report with photo → dispatch → accept, start, complete → �
   await phoneLogin(teacher, 'sf-teacher');
   await teacher.getByRole('button', { name: '报修' }).click();
   await teacher.getByText(room.name).first().waitFor();
+  // The classroom's assets are offered to say which one is broken (optional; the lights are not on the books).
+  await teacher.getByText('不指定设备').click();
+  await teacher.getByText('交互式智能平板 86寸').first().waitFor();
+  await screenshot(teacher, 'repairs-01a-asset-picker');
+  await teacher.locator('.adm-check-list-item', { hasText: '不指定设备' }).click();
   await teacher.getByText('电', { exact: true }).click();
   await teacher.getByPlaceholder('例如：投影仪开机后没有画面').fill('讲台上方两根灯管不亮，黑板反光看不清');
   await teacher.locator('input[type=file]').setInputFiles(await photo('#8899aa'));

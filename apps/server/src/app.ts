@@ -85,7 +85,8 @@ async function registerWeb(app: TypedApp, { config }: AppServices): Promise<void
     const url = req.url.split('?')[0] ?? '/';
     if (url.startsWith('/api/') || (req.method !== 'GET' && req.method !== 'HEAD')) throw platformError('NOT_FOUND', '接口不存在');
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send('网页界面尚未构建：请运行 npm run build');
-    const page = url.startsWith('/q/') || url === '/m' || url.startsWith('/m/') ? 'mobile.html' : 'index.html';
+    // The phone entry serves label scans, the phone pages and the public repair board (报修公示).
+    const page = url.startsWith('/q/') || url.startsWith('/board/') || url === '/m' || url.startsWith('/m/') ? 'mobile.html' : 'index.html';
     // The HTML names hashed assets, so it must never be cached; the assets themselves may be.
     return reply.code(200).header('cache-control', 'no-cache').sendFile(page);
   };

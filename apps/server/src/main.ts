@@ -4,6 +4,8 @@ import { startServer } from './server.js';
 import { createFileStorage } from './platform/files/file-storage.js';
 import { startScheduler } from './platform/jobs/scheduler.js';
 import { sweepRepairs } from './modules/repairs/jobs/repairs-sweep.js';
+import { generateMaintenance } from './modules/maintenance/jobs/generate-maintenance.js';
+import { runDepreciationJob } from './modules/assets/jobs/depreciation-job.js';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -23,6 +25,8 @@ server.app.log.info(
 // Escalations of overdue repairs, auto-confirmation and draft-photo clean-up; claimed once across processes.
 const stopScheduler = startScheduler([
   { name: 'repairs-sweep', everyMs: 60_000, run: () => sweepRepairs(server.db.kysely, { storage: createFileStorage(config) }) },
+  { name: 'maintenance-generate', everyMs: 10 * 60_000, run: () => generateMaintenance(server.db.kysely) },
+  { name: 'assets-depreciation', everyMs: 60 * 60_000, run: () => runDepreciationJob(server.db.kysely) },
 ], server.app.log);
 
 let stopping = false;

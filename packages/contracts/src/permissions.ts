@@ -17,6 +17,7 @@ export const RESOURCES = [
   'maintenance_plan',
   'checklist',
   'repair_settings',
+  'asset', 'asset_category', 'asset_settings',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -39,6 +40,7 @@ export const RESOURCE_LABELS: Record<Resource, string> = {
   maintenance_plan: '保养计划',
   checklist: '检查表',
   repair_settings: '报修设置（分类、派单规则、时限）',
+  asset: '校产（资产卡片、保管、折旧）', asset_category: '资产分类与折旧年限', asset_settings: '校产设置（编号规则、入账标准、折旧）',
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -67,16 +69,19 @@ const READ_EXPORT: readonly Action[] = ['read', 'export'];
  * anything absent is denied. Schools edit their own copy on the 角色权限 page.
  */
 export const DEFAULT_PERMISSIONS: PermissionMatrix = {
-  teacher: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ, repair: ['read', 'create', 'update'] },
+  teacher: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ, repair: ['read', 'create', 'update'], asset: READ },
   technician: {
     school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ,
     repair: ['read', 'create'], work_order: ['read', 'update'], checklist: READ,
   },
+  contractor: { file: ['read', 'create'], notification: READ, repair: READ, work_order: ['read', 'update'] },
   logistics_head: {
+    asset: ALL, asset_category: ALL, asset_settings: ALL,
     school: READ, org: ALL, room: ALL, user: READ_EXPORT, calendar: ALL, qr: ALL, file: ALL,
     audit: READ_EXPORT, notification: READ, repair: ALL, work_order: ALL, maintenance_plan: ALL, checklist: ALL, repair_settings: ALL,
   },
   storekeeper: {
+    asset: ALL, asset_category: READ, asset_settings: READ,
     school: READ, org: READ, room: ['read', 'update', 'export', 'print'], user: READ, calendar: READ, qr: ALL,
     file: ['read', 'create'], audit: READ, notification: READ,
   },
@@ -84,18 +89,21 @@ export const DEFAULT_PERMISSIONS: PermissionMatrix = {
   canteen_manager: { school: READ, org: READ, room: READ, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ, repair: ['read', 'create'] },
   dorm_manager: { school: READ, org: READ, room: READ_EXPORT, calendar: READ, qr: READ, file: ['read', 'create'], notification: READ, repair: ['read', 'create'] },
   finance: {
+    asset: ['read', 'export', 'approve'], asset_category: ['read', 'update'], asset_settings: ['read', 'update'],
     school: READ, org: READ, room: READ_EXPORT, user: READ, calendar: READ, file: ['read', 'create'], audit: READ, notification: READ,
     work_order: READ_EXPORT,
   },
   principal: {
+    asset: ['read', 'approve'], asset_category: READ, asset_settings: READ,
     school: READ, org: READ_EXPORT, room: READ_EXPORT, user: READ_EXPORT, role: READ, calendar: READ, qr: READ,
     file: READ, audit: READ_EXPORT, notification: READ, repair: READ_EXPORT, work_order: READ_EXPORT, maintenance_plan: READ, checklist: READ,
   },
   sysadmin: {
+    asset: READ, asset_category: ALL, asset_settings: ALL,
     school: ['read', 'update'], org: ALL, room: ALL, user: ALL, role: ['read', 'update'], calendar: ALL, qr: ALL,
     file: ALL, audit: READ_EXPORT, notification: READ, repair_settings: ALL, repair: READ, work_order: READ,
   },
-  inspector: { school: READ, org: READ, room: READ, calendar: READ, audit: READ, notification: READ, repair: READ, work_order: READ },
+  inspector: { school: READ, org: READ, room: READ, calendar: READ, audit: READ, notification: READ, repair: READ, work_order: READ, asset: READ },
 };
 
 export function permissionsOf(matrix: Partial<Record<Resource, readonly Action[]>>): Permission[] {

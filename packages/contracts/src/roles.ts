@@ -2,6 +2,7 @@
 export const ROLE_KEYS = [
   'teacher',
   'technician',
+  'contractor',
   'logistics_head',
   'storekeeper',
   'safety_officer',
@@ -18,6 +19,7 @@ export type RoleKey = (typeof ROLE_KEYS)[number];
 export const ROLE_LABELS: Record<RoleKey, string> = {
   teacher: '教师',
   technician: '维修工',
+  contractor: '外包维修人员',
   logistics_head: '总务主任',
   storekeeper: '保管员',
   safety_officer: '安全专干',
@@ -43,6 +45,7 @@ export const DATA_SCOPE_LABELS: Record<DataScope, string> = {
 export const DEFAULT_DATA_SCOPE: Record<RoleKey, DataScope> = {
   teacher: 'own',
   technician: 'own',
+  contractor: 'own',
   logistics_head: 'school',
   storekeeper: 'school',
   safety_officer: 'school',

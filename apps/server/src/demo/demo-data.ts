@@ -19,14 +19,14 @@ export interface DemoSchoolSpec {
   prefix: string;
   address: string;
   /** The built-in roles' accounts; the teacher is also the first class's 班主任. */
-  staff: Record<Exclude<RoleKey, 'inspector'>, StaffSpec>;
+  staff: Record<Exclude<RoleKey, 'inspector' | 'contractor'>, StaffSpec>;
   grades: { name: string; classes: number }[];
   /** Names of the other 班主任, one per remaining class. */
   headTeachers: string[];
   campuses: CampusSpec[];
 }
 
-export const ROLE_STAFF_SUFFIX: Record<Exclude<RoleKey, 'inspector'>, string> = {
+export const ROLE_STAFF_SUFFIX: Record<Exclude<RoleKey, 'inspector' | 'contractor'>, string> = {
   teacher: 'teacher', technician: 'technician', logistics_head: 'head', storekeeper: 'keeper', safety_officer: 'safety',
   canteen_manager: 'canteen', dorm_manager: 'dorm', finance: 'finance', principal: 'principal', sysadmin: 'admin',
 };

@@ -3,9 +3,11 @@ import type { AuditContext } from '../platform/audit/audit.js';
 import { type Tx, insertAudited, updateAudited } from '../platform/db/audited-writes.js';
 import { notifyUsers } from '../platform/notify/notify-users.js';
 import { createSchool } from '../modules/org/use-cases/create-school.js';
+import { seedDemoAssets } from '../modules/assets/assets.demo.js';
 import { insertUser } from '../modules/users/use-cases/insert-user.js';
 import { type DemoSchoolSpec, ROLE_STAFF_SUFFIX, className } from './demo-data.js';
 import { seedPlaces } from './seed-demo-places.js';
+import { DEMO_CONTRACTOR, seedDemoContractor } from './seed-demo-contractor.js';
 
 export interface DemoSchoolSummary { name: string; code: string; campuses: number; buildings: number; rooms: number; classes: number; users: number }
 
@@ -62,6 +64,8 @@ export async function seedDemoSchool(tx: Tx, spec: DemoSchoolSpec, districtId: n
     }
   }
 
+  if (spec.code === DEMO_CONTRACTOR.schoolCode) staff.set('contractor', await seedDemoContractor(tx, ctx, schoolId, passwordHash));
+  if (spec.code === 'SFXX') await seedDemoAssets(tx, ctx, schoolId, staff);
   const userIds = [...staff.values(), ...headTeacherOf.values()];
   await notifyUsers(tx, {
     schoolId, userIds, kind: 'system.welcome', title: '欢迎使用后勤管理系统',

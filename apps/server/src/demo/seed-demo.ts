@@ -6,8 +6,11 @@ import { nowIso } from '../platform/db/dialect-helpers.js';
 import { insertUser } from '../modules/users/use-cases/insert-user.js';
 import { DEMO_DISTRICT, DEMO_INSPECTOR, DEMO_PASSWORD, DEMO_SCHOOLS, ROLE_STAFF_SUFFIX } from './demo-data.js';
 import { type DemoSchoolSummary, seedDemoSchool } from './seed-demo-school.js';
+import { seedDemoRepairs } from './seed-demo-repairs.js';
+import { seedDemoMaintenance } from './seed-demo-maintenance.js';
 
 const SEEDER = { actorId: null, actorName: '演示数据', schoolId: null, ip: null };
+const DEMO_REPAIR_HISTORY = 60;
 
 async function hasAnySchool(db: Db): Promise<boolean> {
   return !!(await db.kysely.selectFrom('schools').select('id').limit(1).executeTakeFirst());
@@ -28,6 +31,10 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
       await recordAudit(tx, SEEDER, { entity: 'district', entityId: district.id, action: 'create', after: district });
       const out: DemoSchoolSummary[] = [];
       for (const spec of DEMO_SCHOOLS) out.push(await seedDemoSchool(tx, spec, district.id, passwordHash));
+      // The first school gets half a year of repairs for the dashboards; the second stays new, to show the empty states.
+      const first = await tx.selectFrom('schools').select('id').where('code', '=', DEMO_SCHOOLS[0]?.code ?? '').executeTakeFirstOrThrow();
+      await seedDemoRepairs(tx, { ...SEEDER, schoolId: first.id }, first.id, DEMO_REPAIR_HISTORY);
+      await seedDemoMaintenance(tx, { ...SEEDER, schoolId: first.id }, first.id);
       await insertUser(tx, SEEDER, {
         schoolId: null, districtId: district.id, staffNo: DEMO_INSPECTOR.staffNo, name: DEMO_INSPECTOR.name,
         passwordHash, mustChangePassword: false, roles: ['inspector'],

@@ -1,4 +1,5 @@
 import type { ModuleRoutes } from '../platform/http/typed-app.js';
+import { assetsRoutes } from './assets/assets.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
@@ -11,9 +12,12 @@ import { repairsRoutes } from './repairs/repairs.routes.js';
 import { rolesRoutes } from './roles/roles.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
 import { usersRoutes } from './users/users.routes.js';
+import { maintenanceRoutes } from './maintenance/maintenance.routes.js';
 
 /** Every module's routes, mounted under /api/v1. */
 export const moduleRoutes: ModuleRoutes[] = [
   setupRoutes, authRoutes, orgRoutes, usersRoutes, rolesRoutes, calendarRoutes, qrRoutes, filesRoutes, auditRoutes, notificationsRoutes,
   checklistsRoutes, repairsRoutes,
+  assetsRoutes,
+  maintenanceRoutes,
 ];

@@ -3,6 +3,7 @@ import {
   SettingOutlined, TableOutlined, TeamOutlined, ToolOutlined,
 } from '@ant-design/icons';
 import type { Resource } from '@houqin/contracts';
+import { DashboardOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
 export interface AppRoute {
@@ -29,12 +30,14 @@ export const ROUTES: AppRoute[] = [
   { path: '/roles', name: '角色权限', icon: <SafetyCertificateOutlined />, resource: 'role', page: page(() => import('../features/roles/RolesPage'), 'RolesPage') },
   { path: '/calendar', name: '校历', icon: <CalendarOutlined />, resource: 'calendar', page: page(() => import('../features/calendar/CalendarPage'), 'CalendarPage') },
   { path: '/qr', name: '二维码', icon: <QrcodeOutlined />, resource: 'qr', page: page(() => import('../features/qr/QrPage'), 'QrPage') },
+  { path: '/repairs/dashboard', name: '维修看板', icon: <DashboardOutlined />, resource: 'work_order', page: page(() => import('../features/repairs/DashboardPage'), 'DashboardPage') },
   { path: '/repairs/board', name: '派单台', icon: <ToolOutlined />, resource: 'work_order', page: page(() => import('../features/repairs/DispatchBoardPage'), 'DispatchBoardPage') },
   { path: '/repairs/requests', name: '报修单', icon: <FileTextOutlined />, resource: 'repair', page: page(() => import('../features/repairs/RequestsPage'), 'RequestsPage') },
   // Notification links open one record over its list.
   { path: '/repairs/work-orders/:id', name: '工单', hideInMenu: true, resource: 'work_order', page: page(() => import('../features/repairs/DispatchBoardPage'), 'DispatchBoardPage') },
   { path: '/repairs/requests/:id', name: '报修单', hideInMenu: true, resource: 'repair', page: page(() => import('../features/repairs/RequestsPage'), 'RequestsPage') },
   { path: '/repairs/settings', name: '报修设置', icon: <SettingOutlined />, resource: 'repair_settings', page: page(() => import('../features/repairs/RepairSettingsPage'), 'RepairSettingsPage') },
+  { path: '/maintenance', name: '保养计划', icon: <CalendarOutlined />, resource: 'maintenance_plan', page: page(() => import('../features/maintenance/MaintenancePage'), 'MaintenancePage') },
   { path: '/audit', name: '变更记录', icon: <AuditOutlined />, resource: 'audit', page: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
   { path: '/profile', name: '个人中心', hideInMenu: true, page: page(() => import('../features/profile/ProfilePage'), 'ProfilePage') },
 ];

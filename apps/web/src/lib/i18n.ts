@@ -70,7 +70,7 @@ const EN: Record<string, string> = {
   部门: 'Department',
   角色: 'Roles',
   快捷入口: 'Shortcuts',
-  '报修、校产等模块即将上线': 'Repairs, assets and more are coming soon',
+  '校产、安全巡查等模块即将上线': 'Assets, safety patrols and more are coming soon',
   校区: 'Campuses',
   楼宇: 'Buildings',
   年级班级: 'Grades & classes',

@@ -112,6 +112,16 @@ describe('organisation: campuses, buildings, departments, grades and classes', (
     assert.equal((await inspector.patch('/api/v1/school', { version: 3, name: '督查改名' })).status, 403);
   });
 
+  it('lists the schools a reader may pick: every school of the district for the bureau, only its own for a school', async () => {
+    const inspector = await w.ts.as('inspector');
+    const district = await inspector.get<{ items: Body[] }>('/api/v1/schools');
+    assert.equal(district.status, 200);
+    assert.deepEqual(district.body.items.map((s) => s.id).sort(), [w.schoolA, w.schoolB].sort());
+    const own = await admin.get<{ items: Body[] }>('/api/v1/schools');
+    assert.deepEqual(own.body.items.map((s) => s.name), ['示范小学']);
+    assert.equal((await w.ts.client().get('/api/v1/schools')).status, 401);
+  });
+
   it('exports the organisation as one workbook with a sheet per list, for those allowed to export', async () => {
     const res = await admin.get('/api/v1/org/export.xlsx');
     assert.equal(res.status, 200);

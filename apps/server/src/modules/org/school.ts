@@ -60,11 +60,22 @@ async function loadTree(db: Kysely<Database>, schoolIds: number[]): Promise<OrgT
 }
 
 const SchoolQuery = Type.Object({ schoolId: Type.Optional(Type.Integer({ minimum: 1, title: '学校' })) }, { additionalProperties: false });
+const SchoolList = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), code: Type.String() })) });
 
 export function schoolRoutes(app: TypedApp, db: Kysely<Database>): void {
   app.get('/school', { schema: { tags: TAGS, summary: '本校信息', querystring: SchoolQuery, response: { 200: School } } }, async (req) => {
     const actor = requirePermission(req.actor, 'school', 'read');
     return loadSchool(db, actor, readSchoolIds(actor, req.query.schoolId));
+  });
+
+  // A bureau reader picks the school a report or calendar is about; a school's own staff get their school.
+  app.get('/schools', { schema: { tags: TAGS, summary: '可查看的学校（教育局账号为本区全部学校）', response: { 200: SchoolList } } }, async (req) => {
+    const actor = requirePermission(req.actor, 'school', 'read');
+    const ids = readSchoolIds(actor);
+    if (ids.length === 0) return { items: [] };
+    // scope: ids come from readSchoolIds, limited to the actor's readable schools.
+    const items = await db.selectFrom('schools').select(['id', 'name', 'code']).where('id', 'in', ids).orderBy('code').execute();
+    return { items };
   });
 
   app.patch('/school', { schema: { tags: TAGS, summary: '修改本校信息', body: UpdateSchool, response: { 200: School } } }, async (req) => {

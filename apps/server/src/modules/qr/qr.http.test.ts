@@ -134,9 +134,10 @@ describe('QR codes', () => {
       const badId = await keeper.post(`/api/v1/qr-codes/${c3}/link`, { targetType: 'room', targetId: 'x', version: 1 });
       assert.equal(badId.status, 400);
       assert.equal((badId.body.fields as { field: string }[])[0]?.field, 'targetId');
-      const notYet = await keeper.post(`/api/v1/qr-codes/${c3}/link`, { targetType: 'asset', targetId: 1, version: 1 });
+      const notYet = await keeper.post(`/api/v1/qr-codes/${c3}/link`, { targetType: 'canteen', targetId: 1, version: 1 });
       assert.equal(notYet.status, 400);
       assert.equal((notYet.body.fields as { field: string }[])[0]?.field, 'targetType');
+      assert.equal((await keeper.post(`/api/v1/qr-codes/${c3}/link`, { targetType: 'asset', targetId: 999999, version: 1 })).status, 404, 'no such asset');
       assert.equal((await keeper.get('/api/v1/qr-codes?sort=nonsense')).status, 400);
       assert.equal((await (await world.ts.as('inspector')).get('/api/v1/qr-codes')).status, 403);
     });

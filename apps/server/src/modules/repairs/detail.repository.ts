@@ -47,8 +47,9 @@ export async function assignmentsOf(db: Conn, schoolId: number, workOrderId: num
     .leftJoin('users as u', 'u.id', 'a.assignee_id')
     .leftJoin('repair_teams as t', 't.id', 'a.team_id')
     .leftJoin('users as by', 'by.id', 'a.assigned_by')
+    .leftJoin('contractors as ct', 'ct.id', 'a.contractor_id')
     .select([
-      'a.id', 'a.assignee_id', 'u.name as assignee_name', 'a.team_id', 't.name as team_name', 'a.assigned_by', 'by.name as assigned_by_name',
+      'a.id', 'a.assignee_id', 'u.name as assignee_name', 'a.team_id', 't.name as team_name', 'a.contractor_id', 'ct.name as contractor_name', 'a.assigned_by', 'by.name as assigned_by_name',
       'a.reason', 'a.assigned_at', 'a.ended_at',
     ])
     .where('a.school_id', '=', schoolId)

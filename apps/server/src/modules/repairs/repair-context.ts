@@ -10,6 +10,7 @@ import { loadSchoolCalendar } from '../calendar/load-school-calendar.js';
 import type { PresentContext } from './repairs.presenter.js';
 import type { RepairActor } from './repairs.policy.js';
 import { type RepairScope, repairScopeOf } from './repairs.repository.js';
+import { contractorIdOfUser } from './contractors/contractors.repository.js';
 import { teamIdsOf } from './settings.repository.js';
 
 type Conn = Kysely<Database> | Tx;
@@ -22,12 +23,12 @@ export async function calendarsFor(db: Conn, schoolIds: Iterable<number>): Promi
 }
 
 export async function repairActorOf(db: Conn, actor: Actor): Promise<RepairActor> {
-  return { actor, teamIds: await teamIdsOf(db, actor.schoolId, actor.userId) };
+  return { actor, teamIds: await teamIdsOf(db, actor.schoolId, actor.userId), contractorId: await contractorIdOfUser(db, actor) };
 }
 
 export async function readScopeOf(db: Conn, actor: Actor): Promise<{ ra: RepairActor; scope: RepairScope }> {
   const ra = await repairActorOf(db, actor);
-  return { ra, scope: repairScopeOf(actor, [...ra.teamIds]) };
+  return { ra, scope: repairScopeOf(actor, [...ra.teamIds], ra.contractorId ?? null) };
 }
 
 export async function presentContextOf(db: Conn, ra: RepairActor, schoolIds: Iterable<number>, now = new Date()): Promise<PresentContext> {
@@ -56,8 +57,8 @@ export async function runRepairWrite<T>(db: Kysely<Database>, actor: Actor, fn: 
   const now = new Date();
   const result = await runInTransaction(db, async (tx) => {
     // A new report needs neither teams nor scope; skipping the lookup keeps submitting cheap.
-    const ra = options.teams === false ? { actor, teamIds: [] } : await repairActorOf(tx, actor);
-    return fn({ tx, ra, scope: repairScopeOf(actor, [...ra.teamIds]), schoolId, audit: auditContextOf(actor), now, at: now.toISOString(), outbox });
+    const ra: RepairActor = options.teams === false ? { actor, teamIds: [] } : await repairActorOf(tx, actor);
+    return fn({ tx, ra, scope: repairScopeOf(actor, [...ra.teamIds], ra.contractorId ?? null), schoolId, audit: auditContextOf(actor), now, at: now.toISOString(), outbox });
   });
   void outbox.flushTo(sharedNotifier());
   return result;

@@ -16,9 +16,9 @@ const TEACHER = 10;
 const TECH = 20;
 const OTHER_TECH = 21;
 const HEAD = 30;
-const wo = (status: string, over: Partial<{ assigneeId: number | null; teamId: number | null; requesterId: number; schoolId: number }> = {}) =>
-  ({ schoolId: SCHOOL, status, assigneeId: TECH, teamId: null, requesterId: TEACHER, ...over });
-const ra = (actor: Actor, teamIds: number[] = []) => ({ actor, teamIds });
+const wo = (status: string, over: Partial<{ assigneeId: number | null; teamId: number | null; requesterId: number; schoolId: number; contractorId: number | null }> = {}) =>
+  ({ schoolId: SCHOOL, status, assigneeId: TECH, teamId: null, requesterId: TEACHER, contractorId: null, ...over });
+const ra = (actor: Actor, teamIds: number[] = [], contractorId: number | null = null) => ({ actor, teamIds, contractorId });
 
 describe('who may act on a work order', () => {
   const teacher = ra(actorOf('teacher', TEACHER));
@@ -28,7 +28,7 @@ describe('who may act on a work order', () => {
 
   it('gives the assigned technician the field buttons of the current state only', () => {
     assert.deepEqual(workOrderAbilities(tech, wo('assigned')), {
-      assign: false, reassign: false, accept: true, start: false, pause: false, resume: false, complete: false, confirm: false, reopen: false, cancel: false,
+      assign: false, reassign: false, outsource: false, accept: true, start: false, pause: false, resume: false, complete: false, confirm: false, reopen: false, cancel: false,
     });
     const working = workOrderAbilities(tech, wo('in_progress'));
     assert.deepEqual([working.pause, working.complete, working.resume], [true, true, false]);
@@ -44,6 +44,16 @@ describe('who may act on a work order', () => {
     assert.equal(checkWorkOrderAction(other, teamJob, 'accept').ok, true);
     assert.equal(checkWorkOrderAction(tech, teamJob, 'accept').ok, false);
     assert.equal(checkWorkOrderAction(head, teamJob, 'accept').ok, false, 'a dispatcher records work for someone, not for a team');
+  });
+
+  it('lets any account of the contractor claim an outsourced job, and no other contractor or technician', () => {
+    const outsourced = wo('assigned', { assigneeId: null, contractorId: 7 });
+    assert.equal(checkWorkOrderAction(ra(actorOf('contractor', 70), [], 7), outsourced, 'accept').ok, true);
+    assert.equal(checkWorkOrderAction(ra(actorOf('contractor', 80), [], 8), outsourced, 'accept').ok, false);
+    assert.equal(checkWorkOrderAction(tech, outsourced, 'accept').ok, false);
+    assert.equal(checkWorkOrderAction(ra(actorOf('contractor', 70), [], 7), outsourced, 'outsource').ok, false, 'only dispatchers outsource');
+    assert.equal(checkWorkOrderAction(head, wo('pending_dispatch', { assigneeId: null }), 'outsource').ok, true);
+    assert.equal(checkWorkOrderAction(head, wo('in_progress'), 'outsource').ok, false);
   });
 
   it('keeps dispatching for dispatchers, and lets them record field work for the assignee', () => {

@@ -2,8 +2,11 @@ import { type Actor, hasPermission } from '../../platform/authz/actor.js';
 import { type RequestAction, requestTransition } from './repair-request.state.js';
 import { type WorkOrderAction, workOrderTransition } from './work-order.state.js';
 
-/** Who is acting, with the facts about them that record rules need. */
-export interface RepairActor { actor: Actor; teamIds: readonly number[] }
+/**
+ * Who is acting, with the facts about them that record rules need: their teams, and the
+ * contractor (外包单位) their account works for, if any.
+ */
+export interface RepairActor { actor: Actor; teamIds: readonly number[]; contractorId?: number | null }
 
 export interface WorkOrderFacts {
   schoolId: number;
@@ -11,6 +14,8 @@ export interface WorkOrderFacts {
   assigneeId: number | null;
   teamId: number | null;
   requesterId: number;
+  /** The contractor it is outsourced to (委外), whose accounts may claim it. */
+  contractorId?: number | null;
 }
 
 export type WorkOrderAbilities = Record<Exclude<WorkOrderAction, 'auto_confirm'>, boolean>;
@@ -32,8 +37,9 @@ export function checkWorkOrderAction(ra: RepairActor, wo: WorkOrderFacts, action
   switch (action) {
     case 'assign':
     case 'reassign':
+    case 'outsource':
     case 'cancel':
-      if (!isDispatcher(actor)) return refuse('只有派单人员可以派单、转单或取消工单');
+      if (!isDispatcher(actor)) return refuse('只有派单人员可以派单、转单、委外或取消工单');
       break;
     case 'accept':
     case 'start':
@@ -42,7 +48,11 @@ export function checkWorkOrderAction(ra: RepairActor, wo: WorkOrderFacts, action
     case 'complete': {
       if (!hasPermission(actor, 'work_order', 'update')) return refuse('没有处理维修工单的权限');
       const mine = wo.assigneeId === actor.userId;
-      const claimable = action === 'accept' && wo.assigneeId === null && wo.teamId !== null && ra.teamIds.includes(wo.teamId);
+      const claimable = action === 'accept' && wo.assigneeId === null && (
+        (wo.teamId !== null && ra.teamIds.includes(wo.teamId))
+        // An outsourced job waits for any account of its contractor to take it.
+        || (wo.contractorId != null && wo.contractorId === ra.contractorId)
+      );
       const onBehalf = wo.assigneeId !== null && isDispatcher(actor);
       if (!mine && !claimable && !onBehalf) return refuse('此工单已不由您负责（可能已被转单），不能操作');
       break;
@@ -64,7 +74,7 @@ export function checkWorkOrderAction(ra: RepairActor, wo: WorkOrderFacts, action
 export function workOrderAbilities(ra: RepairActor, wo: WorkOrderFacts): WorkOrderAbilities {
   const can = (a: WorkOrderAction) => checkWorkOrderAction(ra, wo, a).ok;
   return {
-    assign: can('assign'), reassign: can('reassign'), accept: can('accept'), start: can('start'), pause: can('pause'),
+    assign: can('assign'), reassign: can('reassign'), outsource: can('outsource'), accept: can('accept'), start: can('start'), pause: can('pause'),
     resume: can('resume'), complete: can('complete'), confirm: can('confirm'), reopen: can('reopen'), cancel: can('cancel'),
   };
 }

@@ -28,6 +28,13 @@ export function placeOf(r: Pick<ItemRow, 'room_id' | 'room_name' | 'building_id'
   };
 }
 
+/** What the fault is about and where it came from: an asset, and a 保养计划 for generated work. */
+function assetOf(r: Pick<ItemRow, 'asset_id' | 'asset_name' | 'asset_code' | 'source' | 'maintenance_occurrence_id'>) {
+  return {
+    assetId: r.asset_id, assetName: r.asset_name, assetCode: r.asset_code, source: r.source, maintenanceOccurrenceId: r.maintenance_occurrence_id,
+  };
+}
+
 function slaOf(ctx: PresentContext, r: ItemRow): SlaSnapshot | null {
   const cal = ctx.calendars.get(r.school_id);
   if (r.wo_id === null || !cal || r.wo_status === null || r.respond_due_at === null || r.resolve_due_at === null) return null;
@@ -38,7 +45,7 @@ function slaOf(ctx: PresentContext, r: ItemRow): SlaSnapshot | null {
 }
 
 function workOrderFacts(r: ItemRow) {
-  return { schoolId: r.school_id, status: r.wo_status ?? '', assigneeId: r.assignee_id, teamId: r.team_id, requesterId: r.requester_id };
+  return { schoolId: r.school_id, status: r.wo_status ?? '', assigneeId: r.assignee_id, teamId: r.team_id, requesterId: r.requester_id, contractorId: r.contractor_id };
 }
 
 function progressOf(r: ItemRow): ProgressStatus {
@@ -55,13 +62,14 @@ export function presentRequest(ctx: PresentContext, r: ItemRow): RepairRequestDt
     status: r.status, statusLabel: label<RequestStatus>(REQUEST_STATUS_LABELS, r.status),
     progress, progressLabel: label(PROGRESS_LABELS, progress),
     urgency: r.urgency, urgencyLabel: label<Urgency>(URGENCY_LABELS, r.urgency), preferredAt: r.preferred_at,
-    categoryId: r.category_id, categoryName: r.category_name, ...placeOf(r), description: r.description,
+    categoryId: r.category_id, categoryName: r.category_name, ...placeOf(r), ...assetOf(r), description: r.description,
     requesterId: r.requester_id, requesterName: r.requester_name, reportedAt: r.reported_at, closedAt: r.closed_at,
     isRepeat: r.repeat_of_id !== null, repeatOfId: r.repeat_of_id, mergedIntoId: r.merged_into_id,
     declineReason: r.decline_reason, cancelReason: r.cancel_reason,
     workOrder: r.wo_id === null ? null : {
       id: r.wo_id, code: workOrderCode(r.wo_id), status: r.wo_status ?? '', statusLabel: statusLabel(r.wo_status ?? ''),
-      assigneeId: r.assignee_id, assigneeName: r.assignee_name, teamId: r.team_id, teamName: r.team_name, version: r.wo_version ?? 1,
+      assigneeId: r.assignee_id, assigneeName: r.assignee_name, teamId: r.team_id, teamName: r.team_name,
+      contractorId: r.contractor_id, contractorName: r.contractor_name, version: r.wo_version ?? 1,
     },
     sla: slaOf(ctx, r), version: r.version,
     abilities: {
@@ -79,9 +87,10 @@ export function presentWorkOrder(ctx: PresentContext, r: ItemRow): WorkOrderDto 
   return {
     id, code: workOrderCode(id), schoolId: r.school_id, requestId: r.id, requestCode: requestCode(r.id),
     status, statusLabel: statusLabel(status), urgency: r.urgency, urgencyLabel: label<Urgency>(URGENCY_LABELS, r.urgency),
-    preferredAt: r.preferred_at, categoryId: r.category_id, categoryName: r.category_name, ...placeOf(r), description: r.description,
+    preferredAt: r.preferred_at, categoryId: r.category_id, categoryName: r.category_name, ...placeOf(r), ...assetOf(r), description: r.description,
     requesterId: r.requester_id, requesterName: r.requester_name,
     assigneeId: r.assignee_id, assigneeName: r.assignee_name, teamId: r.team_id, teamName: r.team_name,
+    contractorId: r.contractor_id, contractorName: r.contractor_name, quoteFen: r.quote_fen,
     reportedAt: r.reported_at, assignedAt: r.assigned_at, acceptedAt: r.accepted_at, startedAt: r.started_at, pausedAt: r.paused_at,
     pauseReason: r.pause_reason, completedAt: r.completed_at, confirmedAt: r.confirmed_at, autoConfirmed: r.auto_confirmed === 1,
     cancelledAt: r.cancelled_at, cancelReason: r.cancel_reason, reopenCount: r.reopen_count ?? 0, isRepeat: r.repeat_of_id !== null,
@@ -95,7 +104,7 @@ export function presentWorkOrder(ctx: PresentContext, r: ItemRow): WorkOrderDto 
 
 const EVENT_LABELS: Record<string, string> = {
   submitted: '提交报修', follow_up: '跟进', converted: '受理并生成工单', merged: '合并到其他报修单', merged_in: '合并了报修单',
-  declined: '驳回', withdrawn: '撤回报修', routed: '按规则自动派单', assigned: '派单', reassigned: '转单', accepted: '接单',
+  declined: '驳回', withdrawn: '撤回报修', routed: '按规则自动派单', assigned: '派单', reassigned: '转单', outsourced: '委外', accepted: '接单',
   started: '开始维修', paused: '暂停', resumed: '继续维修', completed: '完工', confirmed: '验收', auto_confirmed: '超期自动验收',
   reopened: '退回返修', cancelled: '取消工单', escalated: '超时上报', respond_escalated: '响应超时上报', repeat: '重复故障',
 };
@@ -121,6 +130,9 @@ function eventData(json: string | null): TimelineEvent['data'] {
   set('targetRequestId', int('targetRequestId'));
   set('targetRequestCode', str('targetRequestCode'));
   set('costFen', int('costFen'));
+  set('contractorId', int('contractorId'));
+  set('contractorName', str('contractorName'));
+  set('quoteFen', int('quoteFen'));
   if (typeof d.laborHours === 'number') out.laborHours = d.laborHours;
   if (Array.isArray(d.fileIds)) out.fileIds = d.fileIds.filter((x): x is number => typeof x === 'number');
   return out;

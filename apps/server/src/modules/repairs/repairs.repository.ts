@@ -13,14 +13,17 @@ type Conn = Kysely<Database> | Tx;
  * Which requests and work orders an actor may read. School-wide roles see their schools; a
  * teacher or technician ("own" scope) sees what they follow (reported, 跟进, merged into) and
  * what is or was assigned to them or waits in their team's queue; a department scope adds the
- * reports of their department's people.
+ * reports of their department's people. An account of a contractor (外包单位) sees only the work
+ * outsourced to its company, whatever its role's data scope says.
  */
 export interface RepairScope {
   schoolIds: number[];
   own: null | { userId: number; teamIds: number[]; departmentId: number | null };
+  contractorId?: number | null;
 }
 
-export function repairScopeOf(actor: Actor, teamIds: number[]): RepairScope {
+export function repairScopeOf(actor: Actor, teamIds: number[], contractorId: number | null = null): RepairScope {
+  if (contractorId !== null) return { schoolIds: actor.schoolId === null ? [] : [actor.schoolId], own: null, contractorId };
   if (actor.dataScope === 'school' || actor.dataScope === 'district') return { schoolIds: actor.readableSchoolIds, own: null };
   return {
     schoolIds: actor.schoolId === null ? [] : [actor.schoolId],
@@ -34,6 +37,7 @@ export function itemBase(db: Conn, scope: RepairScope) {
   let q = db.selectFrom('repair_requests as rr')
     .leftJoin('work_orders as wo', 'wo.request_id', 'rr.id')
     .where('rr.school_id', 'in', schoolIds);
+  if (scope.contractorId != null) return q.where('wo.contractor_id', '=', scope.contractorId);
   const own = scope.own;
   if (own) {
     q = q.where((eb) => eb.or([
@@ -56,6 +60,8 @@ export function withItemColumns<Q extends ItemBase>(q: Q) {
     .leftJoin('buildings as b', 'b.id', 'rr.building_id')
     .leftJoin('users as au', 'au.id', 'wo.assignee_id')
     .leftJoin('repair_teams as t', 't.id', 'wo.team_id')
+    .leftJoin('contractors as ct', 'ct.id', 'wo.contractor_id')
+    .leftJoin('assets as ast', 'ast.id', 'rr.asset_id')
     .select([
       'rr.id', 'rr.school_id', 'rr.requester_id', 'ru.name as requester_name', 'ru.phone as requester_phone', 'rr.room_id', 'rm.name as room_name',
       'rm.floor as room_floor', 'rr.location_text', 'rr.campus_id', 'rr.building_id', 'b.name as building_name', 'rr.category_id',
@@ -65,6 +71,8 @@ export function withItemColumns<Q extends ItemBase>(q: Q) {
       'wo.assigned_at', 'wo.accepted_at', 'wo.started_at', 'wo.paused_at', 'wo.pause_reason', 'wo.completed_at', 'wo.confirmed_at',
       'wo.auto_confirmed', 'wo.cancelled_at', 'wo.cancel_reason', 'wo.paused_minutes', 'wo.respond_due_at', 'wo.resolve_due_at', 'wo.reopen_count',
       'wo.labor_minutes', 'wo.cost_fen', 'wo.completion_note', 'wo.rating', 'wo.rating_comment', 'wo.version as wo_version',
+      'wo.contractor_id', 'ct.name as contractor_name', 'wo.quote_fen', 'rr.asset_id', 'ast.name as asset_name', 'ast.code as asset_code',
+      'rr.source', 'rr.maintenance_occurrence_id',
     ]);
 }
 
@@ -144,7 +152,9 @@ export type WorkOrderSort = keyof typeof WORK_ORDER_SORTS;
 
 /** Work orders of the scope: the dispatch board (school scope) or what a technician may see. */
 export function workOrderBase(db: Conn, dialect: DialectName, scope: RepairScope, f: WorkOrderFilters, now: Date) {
-  let q = itemBase(db, scope).where('wo.school_id', 'in', scope.schoolIds.length ? scope.schoolIds : [-1]);
+  // itemBase scopes the requests, and a work order shares its request's school: a second school filter
+  // on wo made PostgreSQL square the selectivity and sort the whole school (BENCHMARKS.md, issue 3).
+  let q = itemBase(db, scope).where('wo.id', 'is not', null);
   if (f.status) q = q.where('wo.status', '=', f.status);
   else if (f.state !== 'all') q = q.where('wo.status', 'in', STATE_STATUSES[f.state ?? 'open']);
   if (f.categoryId !== undefined) q = q.where('wo.category_id', '=', f.categoryId);
@@ -171,15 +181,21 @@ export async function listWorkOrders(
   return paginate(workOrderBase(db, dialect, scope, f, now), paging, (b) => withItemColumns(b).orderBy(WORK_ORDER_SORTS[key], dir).orderBy('wo.id', dir));
 }
 
-/** A technician's own queue: theirs, and unclaimed jobs of their teams, by resolution deadline. */
-export async function listQueue(db: Conn, schoolId: number, userId: number, teamIds: number[], statuses: readonly string[], paging: Paging) {
-  const scope: RepairScope = { schoolIds: [schoolId], own: null };
+/**
+ * A technician's own queue: theirs, and unclaimed jobs of their teams, by resolution deadline. A
+ * contractor's account sees, within its company's work, its own jobs and those nobody has taken yet.
+ */
+export async function listQueue(
+  db: Conn, schoolId: number, userId: number, teamIds: number[], statuses: readonly string[], paging: Paging, contractorId: number | null = null,
+) {
+  const scope: RepairScope = { schoolIds: [schoolId], own: null, contractorId };
   const q = itemBase(db, scope)
     .where('wo.school_id', '=', schoolId)
     .where('wo.status', 'in', [...statuses])
     .where((eb) => eb.or([
       eb('wo.assignee_id', '=', userId),
       ...(teamIds.length ? [eb.and([eb('wo.assignee_id', 'is', null), eb('wo.team_id', 'in', teamIds)])] : []),
+      ...(contractorId !== null ? [eb.and([eb('wo.assignee_id', 'is', null), eb('wo.contractor_id', '=', contractorId)])] : []),
     ]));
   return paginate(q, paging, (b) => withItemColumns(b).orderBy('wo.resolve_due_at', 'asc').orderBy('wo.id', 'asc'));
 }

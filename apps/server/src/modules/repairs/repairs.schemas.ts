@@ -18,10 +18,14 @@ const Place = {
   floor: N(Type.Integer()), locationText: N(Type.String()),
   /** "教学楼 3层 301" or the free-text place */
   location: Type.String(),
+  /** The asset picked on the form or scanned on its label, when there was one. */
+  assetId: N(Type.Integer()), assetName: N(Type.String()), assetCode: N(Type.String()),
+  /** 'report' (someone reported it) | 'maintenance' (a 保养计划 generated it, with its occurrence for the checklist) */
+  source: Type.String(), maintenanceOccurrenceId: N(Type.Integer()),
 };
 
 export const WorkOrderAbilities = Type.Object({
-  assign: Type.Boolean(), reassign: Type.Boolean(), accept: Type.Boolean(), start: Type.Boolean(), pause: Type.Boolean(),
+  assign: Type.Boolean(), reassign: Type.Boolean(), outsource: Type.Boolean(), accept: Type.Boolean(), start: Type.Boolean(), pause: Type.Boolean(),
   resume: Type.Boolean(), complete: Type.Boolean(), confirm: Type.Boolean(), reopen: Type.Boolean(), cancel: Type.Boolean(),
 });
 
@@ -32,7 +36,8 @@ export const RequestAbilities = Type.Object({
 
 export const WorkOrderBrief = Type.Object({
   id: Type.Integer(), code: Type.String(), status: Type.String(), statusLabel: Type.String(),
-  assigneeId: N(Type.Integer()), assigneeName: N(Type.String()), teamId: N(Type.Integer()), teamName: N(Type.String()), version: Type.Integer(),
+  assigneeId: N(Type.Integer()), assigneeName: N(Type.String()), teamId: N(Type.Integer()), teamName: N(Type.String()),
+  contractorId: N(Type.Integer()), contractorName: N(Type.String()), version: Type.Integer(),
 });
 
 export const RepairRequestDto = Type.Object({
@@ -53,6 +58,8 @@ export const WorkOrderDto = Type.Object({
   categoryId: Type.Integer(), categoryName: Type.String(), ...Place, description: Type.String(),
   requesterId: Type.Integer(), requesterName: Type.String(),
   assigneeId: N(Type.Integer()), assigneeName: N(Type.String()), teamId: N(Type.Integer()), teamName: N(Type.String()),
+  /** 委外: the contractor (外包单位) it is outsourced to and its quote (报价, fen) */
+  contractorId: N(Type.Integer()), contractorName: N(Type.String()), quoteFen: N(Type.Integer()),
   reportedAt: Type.String(), assignedAt: N(Type.String()), acceptedAt: N(Type.String()), startedAt: N(Type.String()),
   pausedAt: N(Type.String()), pauseReason: N(Type.String()), completedAt: N(Type.String()), confirmedAt: N(Type.String()),
   autoConfirmed: Type.Boolean(), cancelledAt: N(Type.String()), cancelReason: N(Type.String()), reopenCount: Type.Integer(),
@@ -69,6 +76,7 @@ export const TimelineEvent = Type.Object({
     teamName: Type.Optional(Type.String()), rating: Type.Optional(Type.Integer()), fileIds: Type.Optional(Type.Array(Type.Integer())),
     targetRequestId: Type.Optional(Type.Integer()), targetRequestCode: Type.Optional(Type.String()),
     laborHours: Type.Optional(Type.Number()), costFen: Type.Optional(Type.Integer()),
+    contractorId: Type.Optional(Type.Integer()), contractorName: Type.Optional(Type.String()), quoteFen: Type.Optional(Type.Integer()),
   }),
 });
 export type TimelineEvent = Static<typeof TimelineEvent>;
@@ -83,6 +91,7 @@ export const MergedRequest = Type.Object({
 });
 export const Assignment = Type.Object({
   id: Type.Integer(), assigneeId: N(Type.Integer()), assigneeName: N(Type.String()), teamId: N(Type.Integer()), teamName: N(Type.String()),
+  contractorId: N(Type.Integer()), contractorName: N(Type.String()),
   assignedById: N(Type.Integer()), assignedByName: N(Type.String()), reason: N(Type.String()), assignedAt: Type.String(), endedAt: N(Type.String()),
 });
 

@@ -7,6 +7,7 @@ export const UrgencySchema = Type.Enum(URGENCIES, { title: '紧急程度' });
 
 export const SubmitRequestBody = Type.Object({
   roomId: Type.Optional(RefId('报修房间')),
+  assetId: Type.Optional(RefId('报修资产')),
   locationText: Type.Optional(Type.String({ minLength: 1, maxLength: 100, title: '具体位置' })),
   categoryId: RefId('报修分类'),
   description: Type.String({ minLength: 1, maxLength: 500, title: '故障描述' }),
@@ -63,9 +64,11 @@ export const DuplicateItem = Type.Object({
 });
 export const DuplicatesResponse = Type.Object({ items: Type.Array(DuplicateItem) });
 
-export const FormOptionsQuery = Type.Object({ roomId: Type.Optional(RefId('房间')) }, { additionalProperties: false });
+export const FormOptionsQuery = Type.Object({ roomId: Type.Optional(RefId('房间')), assetId: Type.Optional(RefId('资产')) }, { additionalProperties: false });
 export const FormOptions = Type.Object({
   room: N(Type.Object({ id: Type.Integer(), name: Type.String(), location: N(Type.String()) })),
+  asset: N(Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String(), locationText: N(Type.String()) })),
+  assets: Type.Array(Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() }), { title: '房间里的资产' }),
   categories: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
   urgencies: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), photoRequired: Type.Boolean() })),
   photoRule: Type.String(),

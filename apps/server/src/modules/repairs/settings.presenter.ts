@@ -12,7 +12,7 @@ export function settingsAbilities(actor: Actor, schoolId: number) {
 export function presentSettings(actor: Actor, s: RepairSettings): RepairSettingsDto {
   return {
     slaPolicy: s.slaPolicy, photoRule: s.photoRule, photoRuleLabel: PHOTO_RULE_LABELS[s.photoRule], completionPhotoRequired: s.completionPhotoRequired,
-    autoConfirmDays: s.autoConfirmDays, autoConvert: s.autoConvert, repeatWindowDays: s.repeatWindowDays, version: s.version,
+    autoConfirmDays: s.autoConfirmDays, autoConvert: s.autoConvert, repeatWindowDays: s.repeatWindowDays, publicBoard: s.publicBoard, publicBoardPath: `/board/${encodeURIComponent(s.schoolCode)}`, version: s.version,
     abilities: { update: settingsAbilities(actor, s.schoolId).update },
   };
 }

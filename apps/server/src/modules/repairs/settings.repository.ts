@@ -18,6 +18,10 @@ export interface RepairSettings {
   autoConfirmDays: number;
   autoConvert: boolean;
   repeatWindowDays: number;
+  /** 报修公示: recent repairs shown without login, names masked */
+  publicBoard: boolean;
+  /** The school's public code, the key of its board's address */
+  schoolCode: string;
   version: number;
 }
 
@@ -25,13 +29,14 @@ const isPhotoRule = (v: string): v is PhotoRule => (PHOTO_RULES as readonly stri
 
 /** The school's repair settings; every school gets a row when it is created (or by the migration). */
 export async function loadRepairSettings(db: Conn, schoolId: number): Promise<RepairSettings> {
-  const row = await db.selectFrom('repair_settings').selectAll().where('school_id', '=', schoolId).executeTakeFirst();
+  const row = await db.selectFrom('repair_settings').innerJoin('schools', 'schools.id', 'repair_settings.school_id')
+    .selectAll('repair_settings').select('schools.code as school_code').where('repair_settings.school_id', '=', schoolId).executeTakeFirst();
   if (!row) throw notFound('报修设置');
   return {
     id: row.id, schoolId: row.school_id, slaPolicy: parseSlaPolicy(row.sla_policy),
     photoRule: isPhotoRule(row.photo_rule) ? row.photo_rule : DEFAULT_REPAIR_SETTINGS.photoRule,
     completionPhotoRequired: row.completion_photo_required === 1, autoConfirmDays: row.auto_confirm_days,
-    autoConvert: row.auto_convert === 1, repeatWindowDays: row.repeat_window_days, version: row.version,
+    autoConvert: row.auto_convert === 1, repeatWindowDays: row.repeat_window_days, publicBoard: row.public_board === 1, schoolCode: row.school_code, version: row.version,
   };
 }
 

@@ -17,7 +17,7 @@ const PhotoRuleSchema = Type.Enum(PHOTO_RULES, { title: '报修照片要求' });
 
 export const RepairSettingsDto = Type.Object({
   slaPolicy: SlaPolicySchema, photoRule: Type.String(), photoRuleLabel: Type.String(), completionPhotoRequired: Type.Boolean(),
-  autoConfirmDays: Type.Integer(), autoConvert: Type.Boolean(), repeatWindowDays: Type.Integer(), version: Type.Integer(),
+  autoConfirmDays: Type.Integer(), autoConvert: Type.Boolean(), repeatWindowDays: Type.Integer(), publicBoard: Type.Boolean(), publicBoardPath: Type.String(), version: Type.Integer(),
   abilities: Type.Object({ update: Type.Boolean() }),
 });
 export type RepairSettingsDto = Static<typeof RepairSettingsDto>;
@@ -30,6 +30,7 @@ export const UpdateSettingsBody = Type.Object({
   autoConfirmDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, title: '自动验收天数' })),
   autoConvert: Type.Optional(Type.Boolean({ title: '报修自动生成工单' })),
   repeatWindowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, title: '重复故障判定天数' })),
+  publicBoard: Type.Optional(Type.Boolean({ title: '报修公示' })),
 }, { additionalProperties: false });
 export type UpdateSettingsBody = Static<typeof UpdateSettingsBody>;
 

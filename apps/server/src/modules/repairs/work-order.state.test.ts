@@ -24,6 +24,12 @@ describe('work order state machine', () => {
     for (const from of ['pending_dispatch', 'completed', 'confirmed', 'cancelled']) assert.equal(workOrderTransition(from, 'reassign').ok, false, from);
   });
 
+  it('outsources (委外) a job only before work has started', () => {
+    for (const from of ['pending_dispatch', 'assigned', 'accepted']) assert.deepEqual(workOrderTransition(from, 'outsource'), { ok: true, to: 'assigned' });
+    assert.deepEqual(workOrderTransition('completed', 'outsource'), { ok: false, message: '工单当前状态为「待验收」，不能委外' });
+    assert.equal(workOrderTransition('in_progress', 'outsource').ok, false);
+  });
+
   it('refuses illegal moves with a Chinese message naming the current state', () => {
     assert.deepEqual(workOrderTransition('confirmed', 'start'), { ok: false, message: '工单当前状态为「已验收」，不能开始维修' });
     assert.deepEqual(workOrderTransition('assigned', 'complete'), { ok: false, message: '工单当前状态为「待接单」，不能完工' });
@@ -34,9 +40,9 @@ describe('work order state machine', () => {
 
   it('allows each status exactly the actions of the diagram', () => {
     const expected: Record<string, WorkOrderAction[]> = {
-      pending_dispatch: ['assign', 'cancel'],
-      assigned: ['reassign', 'accept', 'cancel'],
-      accepted: ['reassign', 'start', 'cancel'],
+      pending_dispatch: ['assign', 'outsource', 'cancel'],
+      assigned: ['reassign', 'outsource', 'accept', 'cancel'],
+      accepted: ['reassign', 'outsource', 'start', 'cancel'],
       in_progress: ['reassign', 'pause', 'complete', 'cancel'],
       paused: ['reassign', 'resume', 'cancel'],
       completed: ['confirm', 'auto_confirm', 'reopen'],
@@ -44,7 +50,7 @@ describe('work order state machine', () => {
       cancelled: [],
     };
     for (const status of WORK_ORDER_STATUSES) assert.deepEqual(actionsFrom(status), expected[status], status);
-    assert.equal(WORK_ORDER_ACTIONS.length, 11);
+    assert.equal(WORK_ORDER_ACTIONS.length, 12);
   });
 });
 

@@ -11,23 +11,26 @@ import { WORK_ORDER_STATUS_LABELS, type WorkOrderStatus } from './repairs.labels
  *                                                               │ confirm / auto_confirm
  *                                                               ▼
  *                                                           confirmed
+ *   outsource (委外): pending_dispatch | assigned | accepted → assigned (to a contractor's accounts)
  *   cancel: from any open state before completion → cancelled
  */
 export type WorkOrderAction =
-  | 'assign' | 'reassign' | 'accept' | 'start' | 'pause' | 'resume' | 'complete' | 'confirm' | 'auto_confirm' | 'reopen' | 'cancel';
+  | 'assign' | 'reassign' | 'outsource' | 'accept' | 'start' | 'pause' | 'resume' | 'complete' | 'confirm' | 'auto_confirm' | 'reopen' | 'cancel';
 
 export const WORK_ORDER_ACTIONS: readonly WorkOrderAction[] = [
-  'assign', 'reassign', 'accept', 'start', 'pause', 'resume', 'complete', 'confirm', 'auto_confirm', 'reopen', 'cancel',
+  'assign', 'reassign', 'outsource', 'accept', 'start', 'pause', 'resume', 'complete', 'confirm', 'auto_confirm', 'reopen', 'cancel',
 ];
 
 export const WORK_ORDER_ACTION_LABELS: Record<WorkOrderAction, string> = {
-  assign: '派单', reassign: '转单', accept: '接单', start: '开始维修', pause: '暂停', resume: '继续维修', complete: '完工',
+  assign: '派单', reassign: '转单', outsource: '委外', accept: '接单', start: '开始维修', pause: '暂停', resume: '继续维修', complete: '完工',
   confirm: '验收', auto_confirm: '自动验收', reopen: '退回返修', cancel: '取消工单',
 };
 
 const RULES: Record<WorkOrderAction, { from: readonly WorkOrderStatus[]; to: WorkOrderStatus }> = {
   assign: { from: ['pending_dispatch'], to: 'assigned' },
   reassign: { from: ['assigned', 'accepted', 'in_progress', 'paused'], to: 'assigned' },
+  // Once work has started in-house it is finished or handed over with 转单, not priced out afresh.
+  outsource: { from: ['pending_dispatch', 'assigned', 'accepted'], to: 'assigned' },
   accept: { from: ['assigned'], to: 'accepted' },
   start: { from: ['accepted'], to: 'in_progress' },
   pause: { from: ['in_progress'], to: 'paused' },

@@ -74,14 +74,16 @@ export async function updateRequestIf(tx: Tx, ctx: AuditContext, u: ConditionalU
   return after;
 }
 
-/** Ends the current assignment of a work order and opens the next link of the 转单 chain. */
+/** Ends the current assignment of a work order and opens the next link of the 转单 chain (委外 hops carry the contractor). */
 export async function startAssignment(
-  tx: Tx, a: { schoolId: number; workOrderId: number; assigneeId: number | null; teamId: number | null; assignedBy: number | null; reason: string | null }, at: string,
+  tx: Tx,
+  a: { schoolId: number; workOrderId: number; assigneeId: number | null; teamId: number | null; contractorId?: number | null; assignedBy: number | null; reason: string | null },
+  at: string,
 ): Promise<void> {
   await tx.updateTable('work_order_assignments').set({ ended_at: at })
     .where('school_id', '=', a.schoolId).where('work_order_id', '=', a.workOrderId).where('ended_at', 'is', null).execute();
   await tx.insertInto('work_order_assignments').values({
-    school_id: a.schoolId, work_order_id: a.workOrderId, assignee_id: a.assigneeId, team_id: a.teamId, assigned_by: a.assignedBy,
+    school_id: a.schoolId, work_order_id: a.workOrderId, assignee_id: a.assigneeId, team_id: a.teamId, contractor_id: a.contractorId ?? null, assigned_by: a.assignedBy,
     reason: a.reason, assigned_at: at, ended_at: null,
   }).execute();
 }

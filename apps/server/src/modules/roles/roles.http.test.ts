@@ -27,7 +27,7 @@ describe('roles and permissions', () => {
     assert.equal((await (await w.ts.as('inspector')).get('/api/v1/roles')).status, 403);
     const res = await admin.get<Roles>('/api/v1/roles');
     assert.equal(res.status, 200);
-    assert.equal(res.body.roles.length, 11);
+    assert.equal(res.body.roles.length, 12);
     assert.deepEqual(res.body.resources.find((r) => r.key === 'user'), { key: 'user', label: '用户' });
     assert.deepEqual(res.body.actions.find((a) => a.key === 'import'), { key: 'import', label: '导入' });
     assert.deepEqual(res.body.dataScopes.map((d) => d.label), ['本人', '本部门', '全校', '全区（只读）']);

@@ -40,12 +40,27 @@ export function loadPg(): typeof pgTypes {
   return pgModule;
 }
 
-export function openSqlite(file: string): SqliteDatabase.Database {
+export type SqliteSynchronous = 'full' | 'normal';
+
+/**
+ * HOUQIN_SQLITE_SYNCHRONOUS=full|normal (default full). Under WAL both survive a crash of the
+ * process; FULL also fsyncs the log on every commit, so a power cut or kernel crash cannot lose a
+ * committed write. NORMAL skips that fsync (the last commits before a power cut may be lost, the
+ * file stays consistent) for higher write throughput: BENCHMARKS.md, "Issue 3 — repairs".
+ */
+export function sqliteSynchronousOf(value: string | undefined): SqliteSynchronous {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '' || v === 'full') return 'full';
+  if (v === 'normal') return 'normal';
+  throw new Error(`环境变量 HOUQIN_SQLITE_SYNCHRONOUS 只能是 full 或 normal，当前为 "${value}"`);
+}
+
+export function openSqlite(file: string, synchronous = sqliteSynchronousOf(process.env.HOUQIN_SQLITE_SYNCHRONOUS)): SqliteDatabase.Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const handle = new SqliteDatabase(file);
-  // WAL keeps readers unblocked while one writer commits; FULL sync so a SIGKILL never loses a commit.
+  // WAL keeps readers unblocked while one writer commits; the sync level is the operator's choice above.
   handle.pragma('journal_mode = WAL');
-  handle.pragma('synchronous = FULL');
+  handle.pragma(`synchronous = ${synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
   return handle;

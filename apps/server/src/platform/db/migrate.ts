@@ -4,6 +4,11 @@ import { foundationMigration } from './migrations/2026-11-21-0001-foundation.js'
 import { qrOneCodePerTargetMigration } from './migrations/2026-11-21-0020-qr-one-code-per-target.js';
 import { repairsMigration } from './migrations/2026-11-21-0100-repairs.js';
 import { checklistsMigration } from './migrations/2026-11-21-0110-checklists.js';
+import { contractorsMigration } from './migrations/2026-11-21-0130-contractors.js';
+import { maintenanceMigration } from './migrations/2026-11-21-0120-maintenance.js';
+import { repairPublicBoardMigration } from './migrations/2026-11-21-0140-repair-public-board.js';
+import { repairsIndexesMigration } from './migrations/2026-11-21-0150-repairs-indexes.js';
+import { assetsMigration } from './migrations/2026-11-21-0200-assets.js';
 
 /** Ordered list: append only, never edit a migration that has landed. */
 function allMigrations(db: Db): Record<string, Migration> {
@@ -12,6 +17,11 @@ function allMigrations(db: Db): Record<string, Migration> {
     '2026-11-21-0020-qr-one-code-per-target': qrOneCodePerTargetMigration(),
     '2026-11-21-0100-repairs': repairsMigration(db.dialect),
     '2026-11-21-0110-checklists': checklistsMigration(db.dialect),
+    '2026-11-21-0120-maintenance': maintenanceMigration(db.dialect),
+    '2026-11-21-0130-contractors': contractorsMigration(db.dialect),
+    '2026-11-21-0140-repair-public-board': repairPublicBoardMigration(),
+    '2026-11-21-0150-repairs-indexes': repairsIndexesMigration(),
+    '2026-11-21-0200-assets': assetsMigration(db.dialect),
   };
 }
 

@@ -32,6 +32,7 @@ export interface RepairSettingsTable extends Versioned {
   /** 1: a submitted request becomes a work order at once; 0: it waits for triage (待受理) */
   auto_convert: number;
   repeat_window_days: number;
+  /** 1: recent repairs on the public board (报修公示), names masked; migration 2026-11-21-0140 */ public_board: Generated<number>;
 }
 
 /** 维修班组 (水电组, 木工组 …): routing can target a team whose members claim the job. */
@@ -90,6 +91,9 @@ export interface RepairRequestTable extends Versioned {
   closed_at: string | null;
   /** When its repair was confirmed (repeat-fault check) */
   confirmed_at: string | null;
+  /** 'report' (someone reported it) | 'maintenance' (a 保养计划 generated it); migration 0120 */
+  source: Generated<string>;
+  maintenance_occurrence_id: Generated<number | null>;
 }
 
 /** Everyone who follows a request: its requester, people who 跟进, requesters of merged requests. */
@@ -136,6 +140,7 @@ export interface WorkOrderTable extends Versioned {
   completion_note: string | null;
   rating: number | null;
   rating_comment: string | null;
+  /** 委外: the contractor it was outsourced to, and its quote in fen; migration 2026-11-21-0130 */ contractor_id: number | null; quote_fen: number | null;
 }
 
 /** The chain of 派单 / 转单: one row per assignment, ended when the job moves on. */
@@ -146,6 +151,7 @@ export interface WorkOrderAssignmentTable {
   assignee_id: number | null;
   team_id: number | null;
   assigned_by: number | null;
+  /** 委外 hop: the contractor the job went to; migration 2026-11-21-0130 */ contractor_id: number | null;
   reason: string | null;
   assigned_at: string;
   ended_at: string | null;

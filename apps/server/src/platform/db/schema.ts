@@ -1,5 +1,8 @@
 import type { Generated } from 'kysely';
+import type { AssetTables } from './schema-assets.js';
 import type { ChecklistTables } from './schema-checklists.js';
+import type { ContractorTables } from './schema-contractors.js';
+import type { MaintenanceTables } from './schema-maintenance.js';
 import type { RepairTables } from './schema-repairs.js';
 
 /**
@@ -203,7 +206,7 @@ export interface NotificationTable {
 
 export interface JobLeaseTable { name: string; holder: string; expires_at: string }
 
-export interface Database extends RepairTables, ChecklistTables {
+export interface Database extends RepairTables, ChecklistTables, MaintenanceTables, ContractorTables, AssetTables {
   districts: DistrictTable;
   schools: SchoolTable;
   campuses: CampusTable;

@@ -7,6 +7,7 @@ import { ROUTES } from '../../app/routes';
 import { get, qs } from '../../lib/api';
 import { t } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
+import { RepairsCard } from './RepairsCard';
 import { TodayCard } from './TodayCard';
 
 function greeting(): string {
@@ -56,8 +57,8 @@ export function DashboardPage() {
           {me.roleLabels.map((l) => <Tag key={l} color="blue">{l}</Tag>)}
         </Space>
       </Card>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('报修、校产等模块即将上线')}
-        description="目前可以维护学校的基础数据：校区楼宇、房间、人员和角色、校历和二维码。这些数据是报修、校产、安全巡查等模块的基础，先把它们录好，新模块上线后即可直接使用。" />
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('校产、安全巡查等模块即将上线')}
+        description="报修与维修已经可以使用。校区楼宇、房间、人员和角色、校历和二维码是各模块共用的基础数据，先把它们录好，新模块上线后即可直接使用。" />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}><TodayCard /></Col>
         <Col xs={24} lg={16}>
@@ -66,6 +67,7 @@ export function DashboardPage() {
             {can('user', 'read') ? <Col xs={12} md={8}><Count title="用户" query={users} to="/users" empty="还没有其他用户" /></Col> : null}
             {can('qr', 'read') ? <Col xs={12} md={8}><Count title="未关联的二维码" query={unlinked} to="/qr" empty="没有空闲二维码" /></Col> : null}
           </Row>
+          {can('work_order', 'read') && me.dataScope === 'school' ? <RepairsCard /> : null}
           <Card title={t('快捷入口')} size="small" style={{ marginTop: 16 }}>
             <Space wrap size={[8, 8]}>
               {links.map((r) => <Link key={r.path} to={r.path}><Tag icon={r.icon} style={{ padding: '4px 10px', fontSize: 14 }}>{t(r.name)}</Tag></Link>)}

@@ -1,5 +1,5 @@
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
-import { Button, Empty, Space, Tag, Typography } from 'antd';
+import { Button, Empty, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -9,7 +9,8 @@ import { useSession } from '../../lib/session';
 import { useServerTable } from '../../lib/use-server-table';
 import { useBuildings } from '../org/org-api';
 import { enumFromLabels, enumOf } from './options';
-import { URGENCY, useCategories, useTechnicians, WORK_ORDER_STATUS, type WorkOrder } from './repairs-api';
+import { AssigneeText } from './AssigneeText';
+import { URGENCY, useCategories, useTechnicians, WORK_ORDER_STATUS, type WorkOrder, yuan } from './repairs-api';
 import { SlaText } from './SlaText';
 import { type WorkOrderAction, WorkOrderActions } from './WorkOrderActions';
 import { WorkOrderDrawer } from './WorkOrderDrawer';
@@ -52,11 +53,15 @@ export function DispatchBoardPage() {
     { title: '时限', key: 'resolveDueAt', hideInSearch: true, sorter: true, defaultSortOrder: 'ascend', width: 140, render: (_, r) => <SlaText sla={r.sla} /> },
     {
       title: '状态', dataIndex: 'status', width: 100, valueType: 'select', valueEnum: enumFromLabels(WORK_ORDER_STATUS),
-      render: (_, r) => <Space size={2}><Tag color={WORK_ORDER_STATUS[r.status]?.color}>{r.statusLabel}</Tag>{r.isRepeat ? <Tag color="magenta">重复</Tag> : null}</Space>,
+      render: (_, r) => <Space size={2}><Tag color={WORK_ORDER_STATUS[r.status]?.color}>{r.statusLabel}</Tag>{r.isRepeat ? <Tag color="magenta">重复</Tag> : null}{r.source === 'maintenance' ? <Tag color="green">保养</Tag> : null}</Space>,
     },
     {
-      title: '维修人', dataIndex: 'assigneeId', width: 110, valueType: 'select', valueEnum: enumOf(techs.data, (t) => t.id, (t) => t.name),
-      render: (_, r) => r.assigneeName ?? (r.teamName ? `${r.teamName}（班组）` : <Typography.Text type="warning">未派</Typography.Text>),
+      title: '维修人', dataIndex: 'assigneeId', width: 170, valueType: 'select', valueEnum: enumOf(techs.data, (t) => t.id, (t) => t.name),
+      render: (_, r) => <AssigneeText order={r} />,
+    },
+    {
+      title: '报价', key: 'quoteFen', hideInSearch: true, width: 90, align: 'right',
+      render: (_, r) => (r.quoteFen !== null ? yuan(r.quoteFen) : r.contractorName ? '未报价' : '—'),
     },
     {
       title: '紧急程度', dataIndex: 'urgency', width: 90, valueType: 'select', valueEnum: enumFromLabels(URGENCY),
@@ -72,10 +77,11 @@ export function DispatchBoardPage() {
     { title: '只看超时', dataIndex: 'overdue', hideInTable: true, valueType: 'select', valueEnum: { true: { text: '已超时' } } },
     { title: '报修时间', dataIndex: 'reportedAt', key: 'reportedAt', hideInSearch: true, sorter: true, width: 130, render: (_, r) => dayjs(r.reportedAt).format('MM-DD HH:mm') },
     {
-      title: '操作', valueType: 'option', width: 130, fixed: 'right',
+      title: '操作', valueType: 'option', width: 160, fixed: 'right',
       render: (_, r) => [
         r.abilities.assign ? <a key="assign" onClick={() => setAction({ kind: 'assign', orders: [r] })}>派单</a> : null,
         r.abilities.reassign ? <a key="reassign" onClick={() => setAction({ kind: 'reassign', orders: [r] })}>转单</a> : null,
+        r.abilities.outsource && !r.contractorId ? <a key="outsource" onClick={() => setAction({ kind: 'outsource', orders: [r] })}>委外</a> : null,
         r.abilities.cancel ? <a key="cancel" style={{ color: '#ff4d4f' }} onClick={() => setAction({ kind: 'cancel', orders: [r] })}>取消</a> : null,
       ],
     },
@@ -88,7 +94,7 @@ export function DispatchBoardPage() {
         columns={columns}
         {...table.tableProps}
         search={{ labelWidth: 'auto', defaultCollapsed: true, span: { xs: 24, sm: 12, md: 8, lg: 8, xl: 6, xxl: 6 } }}
-        scroll={{ x: 1280 }}
+        scroll={{ x: 1400 }}
         options={{ reload: () => void table.query.refetch(), density: false, setting: true }}
         toolBarRender={() => [can('work_order', 'export') ? <ExportButton key="export" path="/work-orders/export.xlsx" filters={table.filters} filename="维修工单.xlsx" /> : null]}
         rowSelection={{

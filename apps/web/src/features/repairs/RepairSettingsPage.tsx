@@ -2,6 +2,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Card, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
 import { CategoriesTab } from './CategoriesTab';
+import { ContractorsTab } from './ContractorsTab';
 import { RoutingRulesTab } from './RoutingRulesTab';
 import { SlaSettingsTab } from './SlaSettingsTab';
 import { TeamsTab } from './TeamsTab';
@@ -17,6 +18,7 @@ export function RepairSettingsPage() {
           { key: 'categories', label: '报修分类', children: <CategoriesTab /> },
           { key: 'routing', label: '派单规则', children: <RoutingRulesTab /> },
           { key: 'teams', label: '维修班组', children: <TeamsTab /> },
+          { key: 'contractors', label: '外包单位', children: <ContractorsTab /> },
         ]} />
       </Card>
     </PageContainer>

@@ -3,8 +3,8 @@ import dayjs from 'dayjs';
 import { type TimelineEntry, yuan } from './repairs-api';
 
 function detailText(e: TimelineEntry): string {
-  const who = e.data.assigneeName ?? e.data.teamName;
-  return [who ? `→ ${who}` : null, e.data.targetRequestCode ? `并入 ${e.data.targetRequestCode}` : null,
+  const who = e.data.assigneeName ?? e.data.teamName ?? e.data.contractorName;
+  return [who ? `→ ${who}` : null, e.data.quoteFen !== undefined ? `报价 ${yuan(e.data.quoteFen)}` : null, e.data.targetRequestCode ? `并入 ${e.data.targetRequestCode}` : null,
     e.data.laborHours !== undefined ? `工时 ${e.data.laborHours} 小时` : null, e.data.costFen !== undefined ? `费用 ${yuan(e.data.costFen)}` : null,
     e.data.rating !== undefined ? `评价 ${e.data.rating} 星` : null].filter(Boolean).join('，');
 }

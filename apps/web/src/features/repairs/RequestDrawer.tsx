@@ -44,6 +44,7 @@ export function RequestDrawer({ id, onClose, onAction, onOpenWorkOrder }: {
                   <Descriptions.Item label="分类">{r.categoryName}</Descriptions.Item>
                   <Descriptions.Item label="进度">{r.progressLabel}</Descriptions.Item>
                   <Descriptions.Item label="位置" span={2}>{r.location ?? r.locationText ?? '—'}</Descriptions.Item>
+                  {r.assetName ? <Descriptions.Item label="设备" span={2}>{r.assetName}（{r.assetCode}）</Descriptions.Item> : null}
                   <Descriptions.Item label="问题描述" span={2}>{r.description}</Descriptions.Item>
                   <Descriptions.Item label="报修人">{r.requesterName}</Descriptions.Item>
                   <Descriptions.Item label="报修时间">{fmt(r.reportedAt)}</Descriptions.Item>

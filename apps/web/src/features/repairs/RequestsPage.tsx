@@ -50,7 +50,7 @@ export function RequestsPage() {
     { title: '问题', dataIndex: 'description', hideInSearch: true, width: 220, ellipsis: true },
     {
       title: '工单', key: 'workOrder', hideInSearch: true, width: 150,
-      render: (_, r) => r.workOrder ? <a onClick={() => setWorkOrderId(r.workOrder!.id)}>{r.workOrder.code} · {r.workOrder.assigneeName ?? r.workOrder.teamName ?? '待派'}</a> : <Typography.Text type="secondary">—</Typography.Text>,
+      render: (_, r) => r.workOrder ? <a onClick={() => setWorkOrderId(r.workOrder!.id)}>{r.workOrder.code} · {r.workOrder.assigneeName ?? r.workOrder.teamName ?? r.workOrder.contractorName ?? '待派'}</a> : <Typography.Text type="secondary">—</Typography.Text>,
     },
     { title: '时限', key: 'resolveDueAt', hideInSearch: true, sorter: true, width: 140, render: (_, r) => <SlaText sla={r.sla} /> },
     { title: '楼宇', dataIndex: 'buildingId', hideInTable: true, valueType: 'select', valueEnum: enumOf(buildings.data, (b) => b.id, (b) => b.name) },

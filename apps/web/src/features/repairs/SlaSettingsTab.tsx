@@ -1,8 +1,7 @@
-import { Alert, Button, Card, Form, InputNumber, Radio, Select, Skeleton, Space, Switch, Typography } from 'antd';
-import type { RepairSettings } from './repairs-api';
-import { useRepairSettings, useSettingsWrite } from './settings-api';
+import { Alert, Button, Card, Form, InputNumber, QRCode, Radio, Select, Skeleton, Space, Switch, Typography } from 'antd';
+import { type BoardSettings, useRepairSettings, useSettingsWrite } from './settings-api';
 
-type Values = Omit<RepairSettings, 'abilities' | 'photoRuleLabel' | 'version'>;
+type Values = Omit<BoardSettings, 'abilities' | 'photoRuleLabel' | 'version' | 'publicBoardPath'>;
 
 const UNITS = [{ value: 'minutes', label: '分钟' }, { value: 'days', label: '个工作日' }];
 
@@ -29,7 +28,7 @@ export function SlaSettingsTab() {
   return <SettingsForm key={s.version} s={s} />;
 }
 
-function SettingsForm({ s }: { s: RepairSettings }) {
+function SettingsForm({ s }: { s: BoardSettings }) {
   const [form] = Form.useForm<Values>();
   const write = useSettingsWrite();
   const ro = !s.abilities.update;
@@ -61,9 +60,31 @@ function SettingsForm({ s }: { s: RepairSettings }) {
             <InputNumber min={1} max={365} precision={0} addonAfter="天" />
           </Form.Item>
         </Card>
+        <Card size="small" title="报修公示">
+          <Form.Item name="publicBoard" label="公开报修公示" valuePropName="checked"
+            extra="开启后，任何人无需登录即可查看本校最近 50 条报修的日期、楼宇房间、分类、进度和完工日期，以及近 6 个月的按时完工率。报修人姓名打码（如 张*），不显示故障描述和手填的地点，因为其中可能有人名或电话。">
+            <Switch />
+          </Form.Item>
+          {s.publicBoard ? <BoardLink path={s.publicBoardPath} /> : null}
+        </Card>
         {ro ? <Typography.Text type="secondary">你只能查看这些设置，修改请联系后勤主任。</Typography.Text>
           : <Button type="primary" htmlType="submit" loading={write.isPending}>保存设置</Button>}
       </Space>
     </Form>
+  );
+}
+
+/** Where the board lives: a link to open or copy for the school website, and a QR code to print for the notice board. */
+function BoardLink({ path }: { path: string }) {
+  const url = `${window.location.origin}${path}`;
+  return (
+    <Space align="start" size="large" wrap data-board-link>
+      <QRCode value={url} size={128} bordered={false} />
+      <Space direction="vertical" size={4}>
+        <Typography.Text>公示页地址（手机、电脑、走廊电视均可打开）：</Typography.Text>
+        <Typography.Link href={path} target="_blank" copyable={{ text: url }}>{url}</Typography.Link>
+        <Typography.Text type="secondary">可贴到学校网站，或把左边的二维码打印张贴在公告栏。</Typography.Text>
+      </Space>
+    </Space>
   );
 }

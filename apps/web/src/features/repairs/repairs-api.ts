@@ -17,6 +17,9 @@ export interface FileDto { id: number; originalName: string; mime: string; size:
 interface Place {
   roomId: number | null; roomName: string | null; buildingId: number | null; buildingName: string | null;
   floor: number | null; locationText: string | null; location: string | null;
+  assetId: number | null; assetName: string | null; assetCode: string | null;
+  /** 'maintenance' for work a 保养计划 generated */
+  source: string; maintenanceOccurrenceId: number | null;
 }
 
 export interface WorkOrder extends Place {
@@ -24,13 +27,18 @@ export interface WorkOrder extends Place {
   urgency: string; urgencyLabel: string; preferredAt: string | null; categoryId: number; categoryName: string;
   description: string; requesterId: number; requesterName: string; assigneeId: number | null; assigneeName: string | null;
   teamId: number | null; teamName: string | null; reportedAt: string; pauseReason: string | null; cancelReason: string | null;
+  /** 委外: the contractor it went to and the quote (fen) */
+  contractorId: number | null; contractorName: string | null; quoteFen: number | null;
   reopenCount: number; isRepeat: boolean; sla: Sla | null; version: number;
-  abilities: { assign: boolean; reassign: boolean; cancel: boolean };
+  abilities: { assign: boolean; reassign: boolean; outsource: boolean; cancel: boolean };
 }
 
 export interface TimelineEntry {
   id: number; kind: string; kindLabel: string; actorName: string | null; toStatusLabel: string | null; note: string | null; at: string;
-  data: { assigneeName?: string; teamName?: string; rating?: number; targetRequestCode?: string; laborHours?: number; costFen?: number };
+  data: {
+    assigneeName?: string; teamName?: string; rating?: number; targetRequestCode?: string; laborHours?: number; costFen?: number;
+    contractorName?: string; quoteFen?: number;
+  };
 }
 
 export interface Completion { laborHours: number; costFen: number; note: string | null; parts: { id: number; name: string; quantity: number; unit: string | null; unitCostFen: number }[] }
@@ -39,18 +47,27 @@ export interface WorkOrderDetail extends WorkOrder {
   requesterPhone: string | null;
   photos: FileDto[]; completionPhotos: FileDto[]; timeline: TimelineEntry[];
   completion: Completion | null; rating: { stars: number; comment: string | null } | null;
-  assignments: { id: number; assigneeName: string | null; teamName: string | null; assignedByName: string | null; reason: string | null; assignedAt: string; endedAt: string | null }[];
+  assignments: {
+    id: number; assigneeName: string | null; teamName: string | null; contractorName: string | null; assignedByName: string | null;
+    reason: string | null; assignedAt: string; endedAt: string | null;
+  }[];
 }
 
 export interface RepairRequest extends Place {
   id: number; code: string; status: string; statusLabel: string; progress: string; progressLabel: string;
   urgency: string; urgencyLabel: string; categoryId: number; categoryName: string; description: string;
   requesterName: string; reportedAt: string; isRepeat: boolean; declineReason: string | null;
-  workOrder: { id: number; code: string; statusLabel: string; assigneeName: string | null; teamName: string | null } | null;
+  workOrder: { id: number; code: string; statusLabel: string; assigneeName: string | null; teamName: string | null; contractorName: string | null } | null;
   sla: Sla | null; version: number;
   abilities: { convert: boolean; merge: boolean; decline: boolean };
 }
 
+export interface Contractor {
+  id: number; name: string; contactName: string | null; phone: string | null; licenceNote: string | null; active: boolean; version: number;
+  categories: { id: number; name: string }[];
+  accounts: { id: number; staffNo: string; name: string; phone: string | null; active: boolean; lastLoginAt: string | null }[];
+  openCount: number; abilities: { update: boolean; delete: boolean; addAccount: boolean };
+}
 export interface Technician { id: number; name: string; phone: string | null; openCount: number; teams: { id: number; name: string }[] }
 export interface Category { id: number; name: string; sort: number; active: boolean; version: number; abilities: { update: boolean; delete: boolean } }
 export interface Team { id: number; name: string; active: boolean; version: number; members: { id: number; name: string }[]; abilities: { update: boolean; delete: boolean } }
@@ -106,6 +123,9 @@ export function useTechnicians() {
 export function useCategories() {
   return useQuery({ queryKey: ['/repair-categories'], queryFn: () => get<Category[] | { items: Category[] }>('/repair-categories'), select: (d) => itemsOf(d) });
 }
+export function useContractors(enabled = true) {
+  return useQuery({ queryKey: ['/repair-contractors'], queryFn: () => get<{ items: Contractor[] }>('/repair-contractors'), select: (d) => d.items, enabled });
+}
 export function useTeams() {
   return useQuery({ queryKey: ['/repair-teams'], queryFn: () => get<Team[] | { items: Team[] }>('/repair-teams'), select: (d) => itemsOf(d) });
 }
@@ -118,6 +138,8 @@ export function useWorkOrderWrites() {
     assign: useWrite((b: Target & { items: { id: number; version: number }[] }) => post<{ items: WorkOrder[] }>('/work-orders/assign', b),
       { invalidate, success: (r) => `已派出 ${r.items.length} 张工单` }),
     reassign: useWrite(({ id, ...b }: Target & { id: number; version: number; reason: string }) => post(`/work-orders/${id}/reassign`, b), { invalidate, success: '已转单' }),
+    outsource: useWrite(({ id, ...b }: { id: number; version: number; contractorId: number; quoteFen?: number; note?: string }) => post(`/work-orders/${id}/outsource`, b),
+      { invalidate: [...invalidate, ['/repair-contractors']], success: '已委外，外包单位的账号会收到通知' }),
     cancel: useWrite(({ id, ...b }: { id: number; version: number; reason: string }) => post(`/work-orders/${id}/cancel`, b), { invalidate, success: '已取消工单' }),
   };
 }

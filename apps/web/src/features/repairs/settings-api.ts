@@ -5,15 +5,18 @@ import type { RepairSettings, RoutingRule } from './repairs-api';
 
 export const SETTINGS_KEY = ['/repair-settings'];
 
+/** The settings with the public board (报修公示): on or off, and the board's address path. */
+export interface BoardSettings extends RepairSettings { publicBoard: boolean; publicBoardPath: string }
+
 export function useRepairSettings() {
-  return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => get<RepairSettings>('/repair-settings') });
+  return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => get<BoardSettings>('/repair-settings') });
 }
 export function useRoutingRules() {
   return useQuery({ queryKey: ['/repair-routing-rules'], queryFn: () => get<{ items: RoutingRule[] }>('/repair-routing-rules'), select: (d) => itemsOf(d) });
 }
 
 export function useSettingsWrite() {
-  return useWrite((body: Partial<Omit<RepairSettings, 'abilities' | 'photoRuleLabel'>> & { version: number }) => put<RepairSettings>('/repair-settings', body),
+  return useWrite((body: Partial<Omit<BoardSettings, 'abilities' | 'photoRuleLabel' | 'publicBoardPath'>> & { version: number }) => put<BoardSettings>('/repair-settings', body),
     { invalidate: [SETTINGS_KEY], success: '已保存报修设置' });
 }
 
@@ -22,7 +25,7 @@ export function useSettingsWrite() {
  * dispatch pickers list teams, so every settings list refreshes together.
  */
 export function useSettingsCrud<C>(path: string, label: string) {
-  const invalidate = [['/repair-categories'], ['/repair-teams'], ['/repair-routing-rules'], ['/work-orders/technicians']];
+  const invalidate = [['/repair-categories'], ['/repair-teams'], ['/repair-routing-rules'], ['/repair-contractors'], ['/work-orders/technicians']];
   return {
     create: useWrite((body: C) => post(path, body), { invalidate, success: `已新建${label}` }),
     update: useWrite(({ id, body }: { id: number; body: Record<string, unknown> & { version: number } }) => patch(`${path}/${id}`, body), { invalidate, success: `已保存${label}` }),

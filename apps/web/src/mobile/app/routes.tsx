@@ -18,6 +18,8 @@ const RepairListPage = lazy(() => import('../pages/repair-list-page').then((m) =
 const RepairDetailPage = lazy(() => import('../pages/repair-detail-page').then((m) => ({ default: m.RepairDetailPage })));
 const RepairWorkOrdersPage = lazy(() => import('../pages/repair-work-orders-page').then((m) => ({ default: m.RepairWorkOrdersPage })));
 const RepairWorkOrderPage = lazy(() => import('../pages/repair-work-order-page').then((m) => ({ default: m.RepairWorkOrderPage })));
+const MaintenanceChecklistPage = lazy(() => import('../pages/maintenance-checklist-page').then((m) => ({ default: m.MaintenanceChecklistPage })));
+const RepairBoardPage = lazy(() => import('../pages/repair-board-page').then((m) => ({ default: m.RepairBoardPage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -25,6 +27,7 @@ export function AppRoutes() {
     <Suspense fallback={<BootSpinner />}>
       <Routes>
         <Route path="/q/:code" element={<QrLandingPage />} />
+        <Route path="/board/:schoolCode" element={<RepairBoardPage />} />
         <Route path="/m/login" element={<LoginPage />} />
         <Route element={<RequireLogin />}>
           <Route path="/m/password" element={<PasswordPage />} />
@@ -35,6 +38,7 @@ export function AppRoutes() {
           <Route path="/m/repairs/:id" element={<RepairDetailPage />} />
           <Route path="/m/work-orders" element={<RepairWorkOrdersPage />} />
           <Route path="/m/work-orders/:id" element={<RepairWorkOrderPage />} />
+          <Route path="/m/maintenance/:id" element={<MaintenanceChecklistPage />} />
           <Route element={<TabLayout />}>
             <Route path="/m" element={<HomePage />} />
             <Route path="/m/scan" element={<ScanPage />} />

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { HomeIcon, ScanIcon, UserIcon } from '../components/icons';
 import { Loading } from '../components/load-state';
+import { useMe } from './session';
 
 const TABS = [
   { key: '/m', title: '首页', icon: <HomeIcon /> },
@@ -10,11 +11,14 @@ const TABS = [
   { key: '/m/profile', title: '我的', icon: <UserIcon /> },
 ];
 
-/** The three main phone pages with the tab bar fixed at the bottom. */
+/** The main phone pages with the tab bar fixed at the bottom; 扫码 only for those a scan can serve (not a contractor's account). */
 export function TabLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const active = TABS.find((t) => t.key === pathname.replace(/\/$/, ''))?.key ?? '/m';
+  const me = useMe();
+  const canScan = me.permissions.includes('repair:create') || me.permissions.includes('qr:read');
+  const tabs = TABS.filter((t) => t.key !== '/m/scan' || canScan);
+  const active = tabs.find((t) => t.key === pathname.replace(/\/$/, ''))?.key ?? '/m';
   return (
     <div className="m-tab-layout">
       <main className="m-tab-content">
@@ -23,7 +27,7 @@ export function TabLayout() {
         </Suspense>
       </main>
       <TabBar className="m-tab-bar" activeKey={active} onChange={(key) => navigate(key)} safeArea>
-        {TABS.map((t) => <TabBar.Item key={t.key} title={t.title} icon={t.icon} />)}
+        {tabs.map((t) => <TabBar.Item key={t.key} title={t.title} icon={t.icon} />)}
       </TabBar>
     </div>
   );

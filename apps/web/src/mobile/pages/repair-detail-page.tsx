@@ -70,6 +70,7 @@ export function RepairDetailPage() {
             <Tag color="primary">{r.progressLabel}</Tag>
           </div>
           <div className="m-repair-title">{r.location || r.locationText} · {r.categoryName}</div>
+          {r.assetName && <div className="m-muted">设备：{r.assetName}（{r.assetCode}）</div>}
           <div className="m-timeline-note">{r.description}</div>
           <div className="m-tags"><UrgencyTag urgency={r.urgency} label={r.urgencyLabel} /><SlaTag sla={r.sla} /></div>
           <PhotoRow photos={r.photos} />
@@ -79,7 +80,7 @@ export function RepairDetailPage() {
         <List.Item extra={r.requesterName}>报修人</List.Item>
         <List.Item extra={new Date(r.reportedAt).toLocaleString('zh-CN', { timeZone: me.schoolTimezone, hourCycle: 'h23' })}>报修时间</List.Item>
         {r.preferredAt && <List.Item extra={new Date(r.preferredAt).toLocaleString('zh-CN', { timeZone: me.schoolTimezone, hourCycle: 'h23' })}>预约时间</List.Item>}
-        {wo && r.status !== 'cancelled' && <List.Item extra={wo.assigneeName ?? wo.teamName ?? <span className="m-muted">待派单</span>}>维修人员</List.Item>}
+        {wo && r.status !== 'cancelled' && <List.Item extra={[wo.contractorName, wo.assigneeName ?? wo.teamName].filter(Boolean).join(' · ') || <span className="m-muted">待派单</span>}>维修人员</List.Item>}
         {r.rating && <List.Item extra={'★'.repeat(r.rating.stars)} description={r.rating.comment}>我的评价</List.Item>}
       </List>
       {r.completion && <CompletionSummary completion={r.completion} photos={r.completionPhotos} />}

@@ -8,18 +8,21 @@ import { LoadFailed, Loading } from '../components/load-state';
 import { Page } from '../components/page';
 import { useApi } from '../lib/use-api';
 import { splitServerErrors, type SubmitErrors } from '../repairs/field-errors';
+import { AssetPicker } from '../repairs/asset-picker';
 import { PhotoPicker } from '../repairs/photo-picker';
 import type { DuplicateItem, FileDto, RepairOptions, RepairRequest, Urgency } from '../repairs/types';
 import '../repairs/repairs.css';
 
-const FIELDS = ['roomId', 'locationText', 'categoryId', 'description', 'urgency', 'preferredAt', 'photoFileIds'];
+const FIELDS = ['roomId', 'assetId', 'locationText', 'categoryId', 'description', 'urgency', 'preferredAt', 'photoFileIds'];
 const NO_ERRORS: SubmitErrors = { fields: {}, general: null };
 
 /** 报修: the teacher scanned the room's label; pick what is broken, say a sentence, snap a photo, send. */
 export function RepairNewPage() {
   const [params] = useSearchParams();
-  const roomId = /^\d+$/.test(params.get('roomId') ?? '') ? params.get('roomId') : null;
-  const options = useApi<RepairOptions>(`/repair-requests/options${roomId ? `?roomId=${roomId}` : ''}`);
+  const idParam = (key: string) => (/^\d+$/.test(params.get(key) ?? '') ? `${key}=${params.get(key)}` : null);
+  // An asset label links here with assetId; a room label with roomId.
+  const query = [idParam('roomId'), idParam('assetId')].filter(Boolean).join('&');
+  const options = useApi<RepairOptions>(`/repair-requests/options${query ? `?${query}` : ''}`);
   const [done, setDone] = useState<{ id: number; code: string; followed?: boolean } | null>(null);
 
   if (done) return <Page title="报修" backTo="/m"><Submitted {...done} /></Page>;
@@ -29,7 +32,8 @@ export function RepairNewPage() {
 }
 
 function RepairForm({ options, onDone }: { options: RepairOptions; onDone: (d: { id: number; code: string; followed?: boolean }) => void }) {
-  const [locationText, setLocationText] = useState('');
+  const [locationText, setLocationText] = useState(options.asset && !options.room ? options.asset.locationText ?? '' : '');
+  const [assetId, setAssetId] = useState<number | null>(options.asset?.id ?? null);
   const [categoryId, setCategoryId] = useState<number | null>(null);
   const [description, setDescription] = useState('');
   const [urgency, setUrgency] = useState<Urgency>('normal');
@@ -84,6 +88,7 @@ function RepairForm({ options, onDone }: { options: RepairOptions; onDone: (d: {
       }
       const created = await post<RepairRequest>('/repair-requests', {
         ...(room ? { roomId: room.id } : { locationText: locationText.trim() }),
+        ...(assetId !== null ? { assetId } : {}),
         categoryId, description: description.trim(), urgency,
         ...(urgency === 'scheduled' && preferredAt ? { preferredAt: preferredAt.toISOString() } : {}),
         photoFileIds: photos.map((p) => p.id),
@@ -111,6 +116,13 @@ function RepairForm({ options, onDone }: { options: RepairOptions; onDone: (d: {
         )}
         {fieldError('roomId')}{fieldError('locationText')}
       </Card>
+      {options.assets.length > 0 || options.asset ? (
+        <Card className="m-card">
+          <div className="m-section-label">哪件设备<span className="m-muted">（选填）</span></div>
+          <AssetPicker assets={options.assets.length ? options.assets : options.asset ? [options.asset] : []} value={assetId} onChange={setAssetId} />
+          {fieldError('assetId')}
+        </Card>
+      ) : null}
       <Card className="m-card">
         <div className="m-section-label">哪里坏了</div>
         <Selector className="m-selector" columns={3} options={options.categories.map((c) => ({ label: c.name, value: c.id }))}

@@ -1,13 +1,13 @@
 import { Button, Card, List, Selector, Tag, TextArea } from 'antd-mobile';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useMe } from '../app/session';
 import { LoadFailed, Loading } from '../components/load-state';
 import { Page } from '../components/page';
 import { useApi } from '../lib/use-api';
 import { ActionPopup } from '../repairs/action-popup';
 import { CompleteForm, completeBody, EMPTY_COMPLETE, type CompleteDraft } from '../repairs/complete-form';
-import { CompletionSummary } from '../repairs/completion-summary';
+import { CompletionSummary, yuan } from '../repairs/completion-summary';
 import { PhotoRow } from '../repairs/photo-picker';
 import { SlaTag, UrgencyTag } from '../repairs/sla-tag';
 import { Timeline } from '../repairs/timeline';
@@ -44,7 +44,7 @@ export function RepairWorkOrderPage() {
       if (await action.run(`/work-orders/${w.id}/pause`, { version: w.version, reason }, '已暂停')) setSheet(null);
     }
     if (sheet === 'complete') {
-      const built = completeBody(draft, w.version, w.completionPhotoRequired);
+      const built = completeBody(draft, w.version, w.completionPhotoRequired, w.contractorName !== null);
       if ('error' in built) return action.setError(built.error);
       if (await action.run(`/work-orders/${w.id}/complete`, built.body, '已完工，等待报修人验收')) {
         setSheet(null);
@@ -60,13 +60,19 @@ export function RepairWorkOrderPage() {
         <Card className="m-card m-repair-card">
           <div className="m-repair-head">
             <span className="m-repair-code">{w.code}</span>
-            <Tag color="primary">{w.statusLabel}</Tag>
+            <span>{w.source === 'maintenance' && <Tag color="success" fill="outline">计划保养</Tag>} <Tag color="primary">{w.statusLabel}</Tag></span>
           </div>
           <div className="m-repair-title">{w.location || w.locationText} · {w.categoryName}</div>
+          {w.assetName && <div className="m-muted">设备：{w.assetName}（{w.assetCode}）</div>}
           <div className="m-timeline-note">{w.description}</div>
           <div className="m-tags"><UrgencyTag urgency={w.urgency} label={w.urgencyLabel} /><SlaTag sla={w.sla} /></div>
           {w.pauseReason && w.status === 'paused' && <div className="m-muted">暂停原因：{w.pauseReason}</div>}
           <PhotoRow photos={w.photos} />
+          {w.maintenanceOccurrenceId !== null && (
+            <Link to={`/m/maintenance/${w.maintenanceOccurrenceId}`}>
+              <Button block color="success" fill="outline" style={{ marginTop: 12 }}>填写保养检查表</Button>
+            </Link>
+          )}
         </Card>
       </div>
       <List header="报修信息" mode="card">
@@ -74,10 +80,12 @@ export function RepairWorkOrderPage() {
         {w.requesterPhone && <List.Item extra={<a href={`tel:${w.requesterPhone}`}>{w.requesterPhone}</a>}>电话</List.Item>}
         <List.Item extra={when(w.reportedAt)}>报修时间</List.Item>
         {w.preferredAt && <List.Item extra={when(w.preferredAt)}>预约上门</List.Item>}
-        <List.Item extra={w.assigneeName ?? w.teamName ?? '—'}>维修人员</List.Item>
+        {w.contractorName && <List.Item extra={w.contractorName}>外包单位</List.Item>}
+        {w.contractorName && <List.Item extra={w.quoteFen !== null ? yuan(w.quoteFen) : '未报价'}>报价</List.Item>}
+        <List.Item extra={w.assigneeName ?? w.teamName ?? (w.contractorName ? '待本单位接单' : '—')}>维修人员</List.Item>
         <List.Item extra={w.requestCode}>报修单号</List.Item>
       </List>
-      {w.completion && <CompletionSummary completion={w.completion} photos={w.completionPhotos} />}
+      {w.completion && <CompletionSummary completion={w.completion} photos={w.completionPhotos} quoteFen={w.contractorName !== null ? w.quoteFen : undefined} />}
       <List header="进度" mode="card"><Timeline entries={w.timeline} /></List>
       {(a.accept || a.start || a.pause || a.resume || a.complete) && (
         <div className="m-sticky-actions">
@@ -98,7 +106,9 @@ export function RepairWorkOrderPage() {
               placeholder={pauseChoice === '其他' ? '请说明原因' : '补充说明（选填），例如：已下单，预计周三到'} />
           </>
         )}
-        {sheet === 'complete' && <CompleteForm value={draft} onChange={setDraft} photoRequired={w.completionPhotoRequired} />}
+        {sheet === 'complete' && (
+          <CompleteForm value={draft} onChange={setDraft} photoRequired={w.completionPhotoRequired} quoteFen={w.contractorName !== null ? w.quoteFen : undefined} />
+        )}
       </ActionPopup>
     </Page>
   );

@@ -22,9 +22,10 @@ const toFen = (yuan: string) => Math.round(Number(yuan) * 100);
 
 /**
  * The 完工 body the server wants: yuan typed on the phone become fen; empty part rows are dropped.
- * `photoRequired` is the school's 完工须拍照 setting as the work-order detail reports it.
+ * `photoRequired` is the school's 完工须拍照 setting as the work-order detail reports it; outsourced
+ * (委外) work must state its actual cost.
  */
-export function completeBody(d: CompleteDraft, version: number, photoRequired: boolean): { body: Record<string, unknown> } | { error: string } {
+export function completeBody(d: CompleteDraft, version: number, photoRequired: boolean, costRequired = false): { body: Record<string, unknown> } | { error: string } {
   const hours = Number(d.laborHours);
   if (d.laborHours.trim() === '' || !Number.isFinite(hours) || hours < 0) return { error: '请填写工时（小时）' };
   if (photoRequired && d.photos.length === 0) return { error: '请至少拍一张完工照片' };
@@ -33,6 +34,7 @@ export function completeBody(d: CompleteDraft, version: number, photoRequired: b
     if (!(Number(p.quantity) > 0)) return { error: `请填写“${p.name}”的数量` };
     if (p.unitCost.trim() === '' || !(Number(p.unitCost) >= 0)) return { error: `请填写“${p.name}”的单价（元）` };
   }
+  if (costRequired && d.cost.trim() === '') return { error: '委外工单请填写实际费用（元）' };
   if (d.cost.trim() !== '' && !(Number(d.cost) >= 0)) return { error: '费用应为不小于 0 的金额（元）' };
   return {
     body: {
@@ -46,7 +48,12 @@ export function completeBody(d: CompleteDraft, version: number, photoRequired: b
 }
 
 /** Hours, parts (name / qty / unit price in 元), total, note and after-photos (marked 必填 when the school requires them). */
-export function CompleteForm({ value, onChange, photoRequired }: { value: CompleteDraft; onChange: (d: CompleteDraft) => void; photoRequired: boolean }) {
+export function CompleteForm({ value, onChange, photoRequired, quoteFen }: {
+  value: CompleteDraft; onChange: (d: CompleteDraft) => void; photoRequired: boolean;
+  /** Set for outsourced work: the cost becomes required and the quote is shown beside it. */
+  quoteFen?: number | null | undefined;
+}) {
+  const outsourced = quoteFen !== undefined;
   const set = (patch: Partial<CompleteDraft>) => onChange({ ...value, ...patch });
   const setPart = (i: number, patch: Partial<PartDraft>) => set({ parts: value.parts.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
   const partsTotal = value.parts.reduce((s, p) => s + (Number(p.quantity) || 0) * (Number(p.unitCost) || 0), 0);
@@ -70,8 +77,9 @@ export function CompleteForm({ value, onChange, photoRequired }: { value: Comple
         <button type="button" className="m-navbar-link" onClick={() => set({ parts: [...value.parts, { name: '', quantity: '1', unitCost: '' }] })}>+ 添加配件</button>
       </div>
       <div>
-        <div className="m-section-label">费用（元）</div>
-        <Input className="m-boxed" type="number" inputMode="decimal" placeholder={partsTotal > 0 ? `不填则按配件合计 ${partsTotal.toFixed(2)}` : '无费用可不填'}
+        <div className="m-section-label">{outsourced ? `实际费用（元，必填）${quoteFen !== null && quoteFen !== undefined ? ` · 报价 ${(quoteFen / 100).toFixed(2)}` : ''}` : '费用（元）'}</div>
+        <Input className="m-boxed" type="number" inputMode="decimal"
+          placeholder={outsourced ? '按实际结算金额填写' : partsTotal > 0 ? `不填则按配件合计 ${partsTotal.toFixed(2)}` : '无费用可不填'}
           value={value.cost} onChange={(v) => set({ cost: v })} />
       </div>
       <TextArea className="m-boxed" placeholder="维修说明（选填）" value={value.note} onChange={(v) => set({ note: v })} rows={2} maxLength={500} />

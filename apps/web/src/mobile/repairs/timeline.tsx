@@ -11,7 +11,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         <div key={e.id} className="m-timeline-item">
           <div className="m-timeline-title">
             {e.kindLabel}{e.toStatusLabel ? ` → ${e.toStatusLabel}` : ''}
-            {e.data.assigneeName || e.data.teamName ? `（${e.data.assigneeName ?? e.data.teamName}）` : ''}
+            {e.data.assigneeName || e.data.teamName || e.data.contractorName ? `（${e.data.assigneeName ?? e.data.teamName ?? e.data.contractorName}）` : ''}
           </div>
           {e.data.rating !== undefined && <div className="m-timeline-note">{'★'.repeat(e.data.rating)}{'☆'.repeat(5 - e.data.rating)}</div>}
           {e.note && <div className="m-timeline-note">{e.note}</div>}

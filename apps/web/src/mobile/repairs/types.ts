@@ -17,6 +17,10 @@ export interface Sla {
 
 export interface RepairOptions {
   room: { id: number; name: string; location: string | null } | null;
+  /** The asset whose label was scanned, if any. */
+  asset: { id: number; code: string; name: string; locationText: string | null } | null;
+  /** The room's assets, to say which one is broken. */
+  assets: { id: number; code: string; name: string }[];
   categories: { id: number; name: string }[];
   urgencies: { key: Urgency; label: string; photoRequired: boolean }[];
   photoRule: string;
@@ -42,6 +46,11 @@ interface Place {
   buildingName: string | null;
   locationText: string | null;
   location: string | null;
+  assetName: string | null;
+  assetCode: string | null;
+  source: string;
+  /** Work a 保养计划 generated: its checklist is filled in at /m/maintenance/:id. */
+  maintenanceOccurrenceId: number | null;
 }
 
 export interface RepairRequest extends Place {
@@ -59,7 +68,7 @@ export interface RepairRequest extends Place {
   requesterName: string;
   reportedAt: string;
   closedAt: string | null;
-  workOrder: { id: number; code: string; statusLabel: string; assigneeName: string | null; teamName: string | null; version: number } | null;
+  workOrder: { id: number; code: string; statusLabel: string; assigneeName: string | null; teamName: string | null; contractorName: string | null; version: number } | null;
   sla: Sla | null;
   version: number;
   abilities: { followUp: boolean; confirm: boolean; reopen: boolean; cancel: boolean };
@@ -73,7 +82,7 @@ export interface TimelineEntry {
   toStatusLabel: string | null;
   note: string | null;
   at: string;
-  data: { assigneeName?: string; teamName?: string; rating?: number; laborHours?: number; costFen?: number };
+  data: { assigneeName?: string; teamName?: string; contractorName?: string; quoteFen?: number; rating?: number; laborHours?: number; costFen?: number };
 }
 
 interface DetailParts {
@@ -101,6 +110,9 @@ export interface WorkOrder extends Place {
   requesterName: string;
   assigneeName: string | null;
   teamName: string | null;
+  /** 委外: the contractor it is outsourced to and its quote (fen) */
+  contractorName: string | null;
+  quoteFen: number | null;
   reportedAt: string;
   pauseReason: string | null;
   sla: Sla | null;

@@ -55,7 +55,9 @@ export function registerRepairFileOwners(): void {
       const { ra, scope } = await readScopeOf(db, actor);
       const row = await findItemByWorkOrder(db, scope, ownerId);
       if (!row || row.wo_status === null) return false;
-      const facts = { schoolId: row.school_id, status: row.wo_status, assigneeId: row.assignee_id, teamId: row.team_id, requesterId: row.requester_id };
+      const facts = {
+        schoolId: row.school_id, status: row.wo_status, assigneeId: row.assignee_id, teamId: row.team_id, requesterId: row.requester_id, contractorId: row.contractor_id,
+      };
       // Photos belong to the work itself: whoever may pause or complete it may add them.
       return checkWorkOrderAction(ra, facts, 'complete').ok || checkWorkOrderAction(ra, facts, 'resume').ok;
     },

@@ -9,9 +9,10 @@ import { WorkOrderListQuery } from '../work-orders.schemas.js';
 import { exportRequests, exportWorkOrders } from './export-rows.js';
 import { REQUEST_COLUMNS, WORK_ORDER_COLUMNS } from './export-sheets.js';
 import { repairLedgerPdf } from './ledger.js';
+import { dashboardRoutes } from './dashboard.routes.js';
 import { summarySheets } from './summary-sheets.js';
-import { repairSummary } from './summary.js';
-import { LedgerQuery, RepairSummary, SummaryQuery } from './summary.schemas.js';
+import { districtRepairSummary, repairSummary } from './summary.js';
+import { DistrictRepairSummary, DistrictSummaryQuery, LedgerQuery, RepairSummary, SummaryQuery } from './summary.schemas.js';
 
 // The exports take the list filters without paging: they page internally up to MAX_EXPORT_ROWS.
 const { page: _rp, pageSize: _rps, ...requestFilters } = RequestListQuery.properties;
@@ -22,6 +23,7 @@ const WorkOrderExportQuery = Type.Object(workOrderFilters, { additionalPropertie
 /** 报表与导出 for the head of logistics: list exports, the summary and the monthly ledger. */
 export function repairReportRoutes(app: TypedApp, { db }: AppServices): void {
   const k = db.kysely;
+  dashboardRoutes(app, db);
 
   app.get('/repair-requests/export.xlsx', {
     schema: { tags: ['报修单'], summary: '导出报修单（Excel，筛选同列表，最多 50000 行）', querystring: RequestExportQuery },
@@ -40,6 +42,10 @@ export function repairReportRoutes(app: TypedApp, { db }: AppServices): void {
   app.get('/repair-reports/summary', {
     schema: { tags: ['维修报表'], summary: '维修统计（按报修日期，学校时区；默认本月）', querystring: SummaryQuery, response: { 200: RepairSummary } },
   }, async (req) => repairSummary(k, requirePermission(req.actor, 'work_order', 'read'), req.query));
+
+  app.get('/repair-reports/district-summary', {
+    schema: { tags: ['维修报表'], summary: '全区维修统计（教育局账号；各校合计，另按学校计数）', querystring: DistrictSummaryQuery, response: { 200: DistrictRepairSummary } },
+  }, async (req) => districtRepairSummary(k, requirePermission(req.actor, 'work_order', 'read'), req.query));
 
   app.get('/repair-reports/summary.xlsx', {
     schema: { tags: ['维修报表'], summary: '导出维修统计（Excel，每张表一个工作表）', querystring: SummaryQuery },

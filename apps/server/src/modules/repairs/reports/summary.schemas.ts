@@ -54,3 +54,13 @@ export const RepairSummary = Type.Object({
   costByMonth: Type.Array(CostRow, { title: '按月份费用' }),
 });
 export type RepairSummary = Static<typeof RepairSummary>;
+
+const { schoolId: _s, schoolName: _n, byBuilding: _b, ...districtFields } = RepairSummary.properties;
+/** The same tables over a whole district, with counts per school where the school summary has buildings. */
+export const DistrictRepairSummary = Type.Object({
+  ...districtFields,
+  districtId: Type.Integer({ title: '教育局' }),
+  schoolCount: Count('学校数'),
+  bySchool: Type.Array(CountRow, { title: '按学校' }),
+});
+export const DistrictSummaryQuery = Type.Object({ from: DateParam('开始日期'), to: DateParam('结束日期') }, { additionalProperties: false });

@@ -30,7 +30,7 @@ export function requestRoutes(app: TypedApp, { db }: AppServices): void {
 
   app.get('/repair-requests/options', {
     schema: { tags: TAGS, summary: '报修表单选项（扫码房间、分类、紧急程度、照片要求）', querystring: FormOptionsQuery, response: { 200: FormOptions } },
-  }, async (req) => repairFormOptions(k, requirePermission(req.actor, 'repair', 'create'), req.query.roomId));
+  }, async (req) => repairFormOptions(k, requirePermission(req.actor, 'repair', 'create'), req.query));
 
   app.get('/repair-requests/duplicates', {
     schema: { tags: TAGS, summary: '同一房间、同一分类正在处理的报修（提交前提示「跟进」）', querystring: DuplicatesQuery, response: { 200: DuplicatesResponse } },

@@ -8,6 +8,8 @@ import { acceptWorkOrder } from '../use-cases/accept-work-order.js';
 import { assignWorkOrders } from '../use-cases/assign-work-orders.js';
 import { cancelWorkOrder } from '../use-cases/cancel-work-order.js';
 import { completeWorkOrder } from '../use-cases/complete-work-order.js';
+import { OutsourceBody } from '../contractors/contractors.schemas.js';
+import { outsourceWorkOrder } from '../use-cases/outsource-work-order.js';
 import { confirmWorkOrder } from '../use-cases/confirm-work-order.js';
 import { listQueuePage, listWorkOrdersPage } from '../use-cases/list-repairs.js';
 import { listTechnicians } from '../use-cases/list-technicians.js';
@@ -63,11 +65,12 @@ export function workOrderRoutes(app: TypedApp, { db }: AppServices): void {
   };
 
   action('reassign', '转单（须填写原因，保留转单记录）', ReassignBody, 'dispatch', (a, id, b) => reassignWorkOrder(k, a, id, b));
+  action('outsource', '委外（交给外包单位，附报价和说明；其账号接单处理，保留转单记录）', OutsourceBody, 'dispatch', (a, id, b) => outsourceWorkOrder(k, a, id, b));
   action('accept', '接单', VersionBody, 'update', (a, id, b) => acceptWorkOrder(k, a, id, b.version));
   action('start', '开始维修', VersionBody, 'update', (a, id, b) => startWorkOrder(k, a, id, b.version));
   action('pause', '暂停（等配件、无法进入等；暂停期间不计时）', PauseBody, 'update', (a, id, b) => pauseWorkOrder(k, a, id, b));
   action('resume', '继续维修', VersionBody, 'update', (a, id, b) => resumeWorkOrder(k, a, id, b.version));
-  action('complete', '完工（完工照片、工时、配件、费用）', CompleteBody, 'update', (a, id, b) => completeWorkOrder(k, a, id, b));
+  action('complete', '完工（完工照片、工时、配件、费用；委外工单须填实际费用）', CompleteBody, 'update', (a, id, b) => completeWorkOrder(k, a, id, b));
   action('confirm', '验收（仅报修人，1–5 星）', ConfirmBody, 'requester', (a, id, b) => confirmWorkOrder(k, a, id, b));
   action('reopen', '退回返修（仅报修人，须填写原因）', ReopenBody, 'requester', (a, id, b) => reopenWorkOrder(k, a, id, b));
   action('cancel', '取消工单（须填写原因）', CancelBody, 'dispatch', (a, id, b) => cancelWorkOrder(k, a, id, b));

@@ -17,6 +17,7 @@ const DAY_MS = 86_400_000;
 /**
  * 完工: after-photos, hours, parts and cost. Hours, parts and cost add up over a 返修; the
  * requester is asked to confirm, and the job confirms itself after the school's auto-confirm days.
+ * Outsourced (委外) work must state its actual cost, shown against the quote.
  */
 export async function completeWorkOrder(db: Kysely<Database>, actor: Actor, id: number, body: CompleteBody): Promise<number> {
   const parts = (body.parts ?? []).map((p, i) => {
@@ -26,6 +27,8 @@ export async function completeWorkOrder(db: Kysely<Database>, actor: Actor, id: 
   });
   return runRepairWrite(db, actor, async (c) => {
     const row = await loadWorkOrderFor(c, id, 'complete', body.version);
+    // 委外: the contractor's bill is the cost; the quote alone says nothing about what was paid.
+    if (row.contractor_id !== null && body.costFen === undefined) throw invalidField('costFen', '委外工单完工时须填写「实际费用」');
     const settings = await loadRepairSettings(c.tx, c.schoolId);
     const photos = body.photoFileIds ?? [];
     if (photos.length === 0 && settings.completionPhotoRequired) throw invalidField('photoFileIds', '请至少拍一张完工照片');

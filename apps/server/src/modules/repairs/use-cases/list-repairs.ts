@@ -38,12 +38,12 @@ export async function listWorkOrdersPage(db: Kysely<Database>, dialect: DialectN
   return { ...result, items: result.items.map((r) => presentWorkOrder(ctx, r)) };
 }
 
-/** 我的工单: the technician's own jobs and their teams' unclaimed ones, the most urgent deadline first. */
+/** 我的工单: the technician's own jobs and their teams' (or contractor's) unclaimed ones, the most urgent deadline first. */
 export async function listQueuePage(db: Kysely<Database>, actor: Actor, q: QueueQuery) {
   if (actor.schoolId === null) throw forbidden('教育局账号没有维修任务');
   const { ra } = await readScopeOf(db, actor);
   const statuses = q.includeCompleted ? [...QUEUE_STATUSES, 'completed'] : QUEUE_STATUSES;
-  const result = await listQueue(db, actor.schoolId, actor.userId, [...ra.teamIds], statuses, pagingOf(q));
+  const result = await listQueue(db, actor.schoolId, actor.userId, [...ra.teamIds], statuses, pagingOf(q), ra.contractorId ?? null);
   const ctx = await presentContextOf(db, ra, [actor.schoolId]);
   return { ...result, items: result.items.map((r) => presentWorkOrder(ctx, r)) };
 }

@@ -17,7 +17,8 @@ export async function listTechnicians(db: Kysely<Database>, actor: Actor): Promi
   const settings = await loadRoleSettings(db, schoolId, [...ROLE_KEYS]);
   const workingRoles = settings.filter((s) => {
     const perms = new Set(s.permissions);
-    return can(perms, 'work_order', 'update') && !can(perms, 'work_order', 'dispatch');
+    // Contractors' people get work through 委外 to their company, never one by one.
+    return s.roleKey !== 'contractor' && can(perms, 'work_order', 'update') && !can(perms, 'work_order', 'dispatch');
   }).map((s) => s.roleKey);
   if (workingRoles.length === 0) return { items: [] };
   const users = await db.selectFrom('users as u')
@@ -25,6 +26,7 @@ export async function listTechnicians(db: Kysely<Database>, actor: Actor): Promi
     .select(['u.id', 'u.name', 'u.phone'])
     .distinct()
     .where('u.school_id', '=', schoolId).where('u.active', '=', 1).where('ur.role_key', 'in', workingRoles)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('contractor_accounts as ca').select('ca.user_id').whereRef('ca.user_id', '=', 'u.id'))))
     .orderBy('u.name').orderBy('u.id')
     .execute();
   const counts = await db.selectFrom('work_orders').select(['assignee_id', (eb) => eb.fn.countAll<number>().as('n')])

@@ -26,7 +26,7 @@ export async function reassignWorkOrder(db: Kysely<Database>, actor: Actor, id: 
     const reason = requiredText(body.reason, 'reason', '转单原因');
     const row = await loadWorkOrderFor(c, id, 'reassign', body.version);
     const target = await resolveTarget(c.tx, c.schoolId, body);
-    if (target.assigneeId !== null ? target.assigneeId === row.assignee_id : target.teamId === row.team_id && row.assignee_id === null) {
+    if (row.contractor_id === null && (target.assigneeId !== null ? target.assigneeId === row.assignee_id : target.teamId === row.team_id && row.assignee_id === null)) {
       throw invalidField(target.assigneeId !== null ? 'assigneeId' : 'teamId', '工单已由所选人员（班组）负责，无需转单');
     }
     const cal = await loadSchoolCalendar(c.tx, c.schoolId);
@@ -35,7 +35,9 @@ export async function reassignWorkOrder(db: Kysely<Database>, actor: Actor, id: 
       const ext = extendForStandstill(cal, new Date(row.resolve_due_at), new Date(row.paused_at), c.now);
       resume = { resolve_due_at: ext.dueAt.toISOString(), paused_minutes: (row.paused_minutes ?? 0) + Math.round(ext.minutes), paused_at: null, pause_reason: null };
     }
-    await applyWorkOrderAction(c, row, 'reassign', { assignee_id: target.assigneeId, team_id: target.teamId, assigned_at: c.at, ...resume }, {
+    // Taking a job back in-house ends the outsourcing: the contractor no longer sees it, its quote no longer applies.
+    const inHouse = { contractor_id: null, quote_fen: null };
+    await applyWorkOrderAction(c, row, 'reassign', { assignee_id: target.assigneeId, team_id: target.teamId, assigned_at: c.at, ...inHouse, ...resume }, {
       kind: 'reassigned', note: reason, ...dataOf(target),
     });
     await startAssignment(c.tx, { schoolId: c.schoolId, workOrderId: row.wo_id, assigneeId: target.assigneeId, teamId: target.teamId, assignedBy: actor.userId, reason: reason }, c.at);

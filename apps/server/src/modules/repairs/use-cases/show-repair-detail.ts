@@ -71,6 +71,7 @@ export async function showWorkOrder(db: Conn, actor: Actor, id: number): Promise
     completionPhotoRequired: settings.completionPhotoRequired,
     assignments: assignments.map((a) => ({
       id: a.id, assigneeId: a.assignee_id, assigneeName: a.assignee_name, teamId: a.team_id, teamName: a.team_name,
+      contractorId: a.contractor_id, contractorName: a.contractor_name,
       assignedById: a.assigned_by, assignedByName: a.assigned_by_name, reason: a.reason, assignedAt: a.assigned_at, endedAt: a.ended_at,
     })),
   };

@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../../../platform/calendar/working-calenda
 import { insertAudited } from '../../../platform/db/audited-writes.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { invalidField } from '../../../platform/http/errors.js';
+import { assetInSchoolOrThrow, recordAssetEvent } from '../../assets/asset-links.js';
 import { floorLabel } from '../../qr/targets/room-qr-target.js';
 import { type WriteContext, runRepairWrite } from '../repair-context.js';
 import { repairNotices } from '../repairs.notices.js';
@@ -39,12 +40,18 @@ function preferredTimeOf(body: SubmitRequestBody, now: Date): string | null {
   return at.toISOString();
 }
 
-/** The earlier confirmed repair of the same room and category within the window: this one is a 重复故障. */
-async function repeatOf(c: WriteContext, roomId: number, categoryId: number, windowDays: number): Promise<number | null> {
+/**
+ * The earlier confirmed repair within the window that makes this one a 重复故障: of the same asset
+ * (whatever the category: a projector failing twice is a repeat), else of the same room and category.
+ */
+async function repeatOf(c: WriteContext, place: { roomId: number | null; assetId: number | null }, categoryId: number, windowDays: number): Promise<number | null> {
+  if (place.roomId === null && place.assetId === null) return null;
   const since = new Date(c.now.getTime() - windowDays * DAY_MS).toISOString();
-  const prior = await c.tx.selectFrom('repair_requests').select('id')
-    .where('school_id', '=', c.schoolId).where('room_id', '=', roomId).where('category_id', '=', categoryId).where('confirmed_at', '>=', since)
-    .orderBy('confirmed_at', 'desc').limit(1).executeTakeFirst();
+  let q = c.tx.selectFrom('repair_requests').select('id').where('school_id', '=', c.schoolId).where('confirmed_at', '>=', since);
+  q = place.assetId !== null
+    ? q.where('asset_id', '=', place.assetId)
+    : q.where('room_id', '=', place.roomId).where('category_id', '=', categoryId);
+  const prior = await q.orderBy('confirmed_at', 'desc').limit(1).executeTakeFirst();
   return prior?.id ?? null;
 }
 
@@ -66,32 +73,38 @@ export async function createRepairRequest(
   c: WriteContext, actor: Actor, body: SubmitRequestBody, origin: ReportOrigin = {},
 ): Promise<{ id: number; calendar: WorkingCalendar | null }> {
     const settings = await loadRepairSettings(c.tx, c.schoolId);
-    if (body.roomId === undefined && !body.locationText?.trim()) throw invalidField('roomId', '请选择报修房间，或填写具体位置');
+    const asset = body.assetId !== undefined ? await assetInSchoolOrThrow(c.tx, c.schoolId, body.assetId) : null;
+    // A label on an asset knows where the asset is: its room, or the place written on its card.
+    const roomId = body.roomId ?? asset?.roomId ?? undefined;
+    const locationText = body.locationText?.trim() || (roomId === undefined ? asset?.locationText?.trim() : undefined) || null;
+    if (roomId === undefined && !locationText) throw invalidField('roomId', '请选择报修房间，或填写具体位置');
     const preferredAt = preferredTimeOf(body, c.now);
     const category = await findCategory(c.tx, c.schoolId, body.categoryId);
     if (!category || category.active !== 1) throw invalidField('categoryId', '「报修分类」不存在或已停用');
-    const room = body.roomId !== undefined ? await roomOf(c, body.roomId) : null;
+    const room = roomId !== undefined ? await roomOf(c, roomId) : null;
     const photos = body.photoFileIds ?? [];
     if (photos.length === 0 && !origin.photosOptional && reportPhotoRequired(settings.photoRule, body.urgency)) {
       throw invalidField('photoFileIds', settings.photoRule === 'always' ? '请至少拍一张故障照片' : '请至少拍一张故障照片（紧急报修可以不拍）');
     }
-    const repeatOfId = room ? await repeatOf(c, room.id, category.id, settings.repeatWindowDays) : null;
+    const repeatOfId = await repeatOf(c, { roomId: room?.id ?? null, assetId: asset?.id ?? null }, category.id, settings.repeatWindowDays);
     const description = body.description.trim();
     if (!description) throw invalidField('description', '「故障描述」不能为空');
     const request = await insertAudited(c.tx, c.audit, 'repair_requests', 'repair_request', {
       school_id: c.schoolId, requester_id: actor.userId, requester_department_id: actor.departmentId, room_id: room?.id ?? null,
-      location_text: body.locationText?.trim() || null, campus_id: room?.campus_id ?? null, building_id: room?.building_id ?? null,
-      asset_id: null, category_id: category.id, description, urgency: body.urgency, preferred_at: preferredAt,
+      location_text: locationText, campus_id: room?.campus_id ?? null, building_id: room?.building_id ?? null,
+      asset_id: asset?.id ?? null, category_id: category.id, description, urgency: body.urgency, preferred_at: preferredAt,
       status: settings.autoConvert ? 'converted' : 'submitted', merged_into_id: null, decline_reason: null, cancel_reason: null,
       repeat_of_id: repeatOfId, reported_at: c.at, closed_at: null, confirmed_at: null,
     });
     await addFollowers(c.tx, c.schoolId, request.id, [actor.userId], c.at);
     await claimPhotos(c, actor, photos, { type: 'repair_request', id: request.id }, 'photoFileIds');
+    if (asset) await recordAssetEvent(c.tx, c.schoolId, c.audit, asset.id, 'repair', `报修：${description}`, { requestId: request.id });
     const data = { ...origin.eventData, ...(photos.length ? { fileIds: photos } : {}) };
     const events: NewEvent[] = [{ requestId: request.id, kind: 'submitted', toStatus: 'submitted', note: description, data: Object.keys(data).length ? data : null }];
     if (repeatOfId !== null) events.push({ requestId: request.id, kind: 'repeat', data: { targetRequestId: repeatOfId } });
 
-    const location = room ? [room.building_name, floorLabel(room.floor), room.name].filter(Boolean).join(' ') : body.locationText?.trim() ?? '';
+    const place = room ? [room.building_name, floorLabel(room.floor), room.name].filter(Boolean).join(' ') : locationText ?? '';
+    const location = asset ? `${place} · ${asset.name}` : place;
     const subject = { requestId: request.id, category: category.name, location, description };
     if (settings.autoConvert) {
       const { calendar } = await createWorkOrder(c, settings, {

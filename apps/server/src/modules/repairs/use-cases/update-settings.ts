@@ -28,6 +28,7 @@ export async function updateRepairSettings(db: Kysely<Database>, actor: Actor, b
     if (body.autoConfirmDays !== undefined) patch.auto_confirm_days = body.autoConfirmDays;
     if (body.autoConvert !== undefined) patch.auto_convert = body.autoConvert ? 1 : 0;
     if (body.repeatWindowDays !== undefined) patch.repeat_window_days = body.repeatWindowDays;
+    if (body.publicBoard !== undefined) patch.public_board = body.publicBoard ? 1 : 0;
     await updateAudited(tx, auditContextOf(actor), {
       table: 'repair_settings', entity: 'repair_settings', label: '报修设置', id: current.id, schoolIds: [schoolId], version: body.version, patch,
     });

@@ -14,7 +14,7 @@ import { type NewEvent, addEvents, updateWorkOrderIf } from '../writes.repositor
 export type WorkOrderRow = ItemRow & { wo_id: number; wo_status: string; wo_version: number; respond_due_at: string; resolve_due_at: string };
 
 export function workOrderFactsOf(row: WorkOrderRow) {
-  return { schoolId: row.school_id, status: row.wo_status, assigneeId: row.assignee_id, teamId: row.team_id, requesterId: row.requester_id };
+  return { schoolId: row.school_id, status: row.wo_status, assigneeId: row.assignee_id, teamId: row.team_id, requesterId: row.requester_id, contractorId: row.contractor_id };
 }
 
 /**

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { AuditContext } from '../../platform/audit/audit.js';
+import type { Tx } from '../../platform/db/audited-writes.js';
+import type { Database } from '../../platform/db/schema.js';
+import { invalidField } from '../../platform/http/errors.js';
+import { addAssetEvents } from './asset-events.js';
+
+export interface AssetForRepair { id: number; code: string; name: string; roomId: number | null; locationText: string | null }
+
+/**
+ * For other modules that point at a card (a 报修 from an asset label, later movements and stocktakes):
+ * the card if it belongs to the school and is still on the books; 400 on `field` otherwise.
+ */
+export async function assetInSchoolOrThrow(tx: Tx, schoolId: number, assetId: number, field = 'assetId'): Promise<AssetForRepair> {
+  const asset = await findAssetForRepair(tx, schoolId, assetId);
+  if (!asset) throw invalidField(field, '「报修资产」不存在或已处置');
+  return asset;
+}
+
+/** The card on the books of this school, or undefined (another school's, disposed, or no such card). */
+export async function findAssetForRepair(db: Kysely<Database>, schoolId: number, assetId: number): Promise<AssetForRepair | undefined> {
+  const row = await db.selectFrom('assets').select(['id', 'code', 'name', 'room_id', 'location_text'])
+    .where('id', '=', assetId).where('school_id', '=', schoolId).where('status', '!=', 'disposed').executeTakeFirst();
+  return row ? { id: row.id, code: row.code, name: row.name, roomId: row.room_id, locationText: row.location_text } : undefined;
+}
+
+/** Puts another module's event on the card's timeline (履历), e.g. kind 'repair' with {requestId}. */
+export async function recordAssetEvent(tx: Tx, schoolId: number, audit: AuditContext, assetId: number, kind: string, note: string | null, data: Record<string, unknown> | null): Promise<void> {
+  await addAssetEvents(tx, schoolId, audit, new Date().toISOString(), [{ assetId, kind, note, data }]);
+}
+
+export interface AssetChoice { id: number; code: string; name: string }
+
+/**
+ * What a 报修 form offers to pick from in a room: the cards on the books there, by number. Anyone
+ * who may report a fault sees these few names; the card itself stays behind asset permissions.
+ */
+export async function assetsInRoomForRepair(db: Kysely<Database>, schoolId: number, roomId: number, limit = 200): Promise<AssetChoice[]> {
+  return db.selectFrom('assets').select(['id', 'code', 'name'])
+    .where('school_id', '=', schoolId).where('room_id', '=', roomId).where('status', '!=', 'disposed')
+    .orderBy('code').limit(limit).execute();
+}

@@ -1,0 +1,37 @@
+import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { localDate } from '../../../platform/calendar/time-zone.js';
+import type { Database } from '../../../platform/db/schema.js';
+import { claimJobLease, releaseJobLease } from '../../../platform/jobs/job-lease.js';
+import { addMonths, monthOfDate } from '../rules/months.js';
+import { bookSchoolDepreciation } from '../use-cases/run-depreciation.js';
+
+export const DEPRECIATION_JOB = 'assets.depreciation';
+const LEASE_MS = 30 * 60_000;
+const SYSTEM = { actorId: null, actorName: '系统', schoolId: null, ip: null };
+
+export interface DepreciationJobResult { claimed: boolean; schools: number; assets: number; amountFen: number }
+
+/**
+ * The monthly depreciation run: each school's closed months (through last month in its own time
+ * zone) are booked. Cheap when there is nothing to do, so a scheduler may call it hourly; across
+ * processes only the lease holder works, and a second run books nothing (see bookSchoolDepreciation).
+ */
+export async function runDepreciationJob(db: Kysely<Database>, now = new Date()): Promise<DepreciationJobResult> {
+  const holder = `${process.pid}-${crypto.randomUUID()}`;
+  if (!(await claimJobLease(db, DEPRECIATION_JOB, holder, now, LEASE_MS))) return { claimed: false, schools: 0, assets: 0, amountFen: 0 };
+  try {
+    const out: DepreciationJobResult = { claimed: true, schools: 0, assets: 0, amountFen: 0 };
+    const schools = await db.selectFrom('schools').select(['id', 'timezone']).orderBy('id').execute();
+    for (const school of schools) {
+      const lastMonth = addMonths(monthOfDate(localDate(now, school.timezone)), -1);
+      const r = await bookSchoolDepreciation(db, school.id, lastMonth, { ...SYSTEM, schoolId: school.id });
+      if (r.months > 0) out.schools += 1;
+      out.assets += r.assets;
+      out.amountFen += r.amountFen;
+    }
+    return out;
+  } finally {
+    await releaseJobLease(db, DEPRECIATION_JOB, holder);
+  }
+}
