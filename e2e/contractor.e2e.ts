@@ -1,55 +1,22 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import sharp from 'sharp';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
 import { ApiClient } from '../apps/server/test/api-client.js';
-import { type E2eServer, desktopContext, launchBrowser, phoneContext, screenshot, startE2eServer } from './lib/index.js';
+import { DEMO_PASSWORD, cameraPhoto, demoWorld, desktopContext, desktopSignIn, phoneContext, phoneSignIn, screenshot } from './lib/index.js';
 
 // 委外维修 on the demo school: the head of logistics registers the outside firm and opens a login
 // for its worker (报修设置 → 外包单位), outsources a leak from the desktop dispatch board with a
 // quote, the worker signs in on the phone (choosing a password), sees only that job on the home
 // page and completes it with the actual cost; the teacher who reported it signs it off.
-const PASSWORD = 'Houqin@2026';
+const world = demoWorld();
 const WORKER_PASSWORD = 'Hengan2026ok';
-let server: E2eServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startE2eServer({ demo: true });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function photo(color: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
-  const buffer = await sharp({ create: { width: 320, height: 240, channels: 3, background: color } }).jpeg().toBuffer();
-  return { name: 'photo.jpg', mimeType: 'image/jpeg', buffer };
-}
-
-async function phoneLogin(page: Page, staffNo: string, password: string): Promise<void> {
-  await page.getByPlaceholder('请输入工号或手机号').fill(staffNo);
-  await page.getByPlaceholder('请输入密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
-async function desktopLogin(page: Page, staffNo: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('工号或手机号').fill(staffNo);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByText('王建国').first().waitFor();
-}
-
 test('register a contractor and its login → 委外 with a quote → the worker completes with the cost → 验收', async () => {
   // The teacher's report arrives through the API; the reporting pages have their own journey.
-  const teacherApi = new ApiClient(server.url);
-  assert.equal((await teacherApi.login('sf-teacher', PASSWORD)).status, 200);
+  const teacherApi = new ApiClient(world.server.url);
+  assert.equal((await teacherApi.login('sf-teacher', DEMO_PASSWORD)).status, 200);
   const rooms = await teacherApi.get<{ room: { id: number } | null; categories: { id: number; name: string }[] }>('/api/v1/repair-requests/options');
   const water = rooms.body.categories.find((c) => c.name === '水')!;
-  const head = new ApiClient(server.url);
-  assert.equal((await head.login('sf-head', PASSWORD)).status, 200);
+  const head = new ApiClient(world.server.url);
+  assert.equal((await head.login('sf-head', DEMO_PASSWORD)).status, 200);
   const room = (await head.get<{ items: { id: number }[] }>(`/api/v1/rooms?q=${encodeURIComponent('一(1)班')}`)).body.items[0]!;
   const reported = await teacherApi.post<{ id: number }>('/api/v1/repair-requests', {
     roomId: room.id, categoryId: water.id, description: '教室后墙暖气片接口漏水，地面积水', urgency: 'urgent',
@@ -57,10 +24,10 @@ test('register a contractor and its login → 委外 with a quote → the worker
   assert.equal(reported.status, 200, JSON.stringify(reported.body));
 
   // 1. The head registers the firm and opens a login for its worker.
-  const deskCtx = await desktopContext(browser);
+  const deskCtx = await desktopContext(world.browser);
   const desk = await deskCtx.newPage();
-  await desktopLogin(desk, 'sf-head');
-  await desk.goto(`${server.url}/repairs/settings?tab=contractors`);
+  await desktopSignIn(desk, world.server, 'sf-head');
+  await desk.goto(`${world.server.url}/repairs/settings?tab=contractors`);
   await desk.getByRole('button', { name: '新建外包单位' }).click();
   const dialog = desk.getByRole('dialog');
   await dialog.getByLabel('单位名称').fill('安顺管道维修服务部');
@@ -86,7 +53,7 @@ test('register a contractor and its login → 委外 with a quote → the worker
   await screenshot(desk, 'contractor-02-settings-tab');
 
   // 2. On the dispatch board the head outsources the leak with a quote of ¥350.
-  await desk.goto(`${server.url}/repairs/board`);
+  await desk.goto(`${world.server.url}/repairs/board`);
   const row = desk.locator('tr', { hasText: '暖气片接口漏水' });
   await row.getByText('委外', { exact: true }).click();
   const out = desk.getByRole('dialog', { name: /委外/ });
@@ -103,10 +70,10 @@ test('register a contractor and its login → 委外 with a quote → the worker
   await screenshot(desk, 'contractor-04-board-outsourced');
 
   // 3. The worker signs in on the phone, chooses a password and finds only this job on the home page.
-  const workerCtx = await phoneContext(browser);
+  const workerCtx = await phoneContext(world.browser);
   const m = await workerCtx.newPage();
-  await m.goto(`${server.url}/m/login`);
-  await phoneLogin(m, 'as-qian', initial);
+  await m.goto(`${world.server.url}/m/login`);
+  await phoneSignIn(m, 'as-qian', initial);
   await m.waitForURL(/\/m\/password/);
   await m.getByPlaceholder('管理员告知的初始密码').fill(initial);
   await m.getByPlaceholder('请输入新密码').fill(WORKER_PASSWORD);
@@ -124,7 +91,7 @@ test('register a contractor and its login → 委外 with a quote → the worker
   await m.getByRole('button', { name: '开始' }).click();
   await m.getByRole('button', { name: '完工' }).click();
   await m.getByPlaceholder('例如 1.5').fill('1.5');
-  await m.locator('.adm-popup input[type=file]').setInputFiles(await photo('#cce0ee'));
+  await m.locator('.adm-popup input[type=file]').setInputFiles(await cameraPhoto('#cce0ee'));
   await m.locator('.adm-popup img').first().waitFor();
   await m.getByRole('button', { name: '提交完工' }).click();
   await m.getByText('委外工单请填写实际费用（元）').waitFor();
@@ -136,10 +103,10 @@ test('register a contractor and its login → 委外 with a quote → the worker
   await screenshot(m, 'contractor-08-phone-completed');
 
   // 4. The teacher signs it off.
-  const teacherCtx = await phoneContext(browser);
+  const teacherCtx = await phoneContext(world.browser);
   const t = await teacherCtx.newPage();
-  await t.goto(`${server.url}/m/login?next=${encodeURIComponent(`/m/repairs/${reported.body.id}`)}`);
-  await phoneLogin(t, 'sf-teacher', PASSWORD);
+  await t.goto(`${world.server.url}/m/login?next=${encodeURIComponent(`/m/repairs/${reported.body.id}`)}`);
+  await phoneSignIn(t, 'sf-teacher');
   await t.getByText('安顺管道维修服务部').first().waitFor();
   await t.getByRole('button', { name: '验收' }).click();
   await t.getByRole('radio', { name: '4', exact: true }).tap();
@@ -149,7 +116,7 @@ test('register a contractor and its login → 委外 with a quote → the worker
 
   // 5. The head sees quote against actual in the drawer.
   const wo = (await head.get<{ workOrder: { id: number; code: string } }>(`/api/v1/repair-requests/${reported.body.id}`)).body.workOrder;
-  await desk.goto(`${server.url}/repairs/work-orders/${wo.id}`);
+  await desk.goto(`${world.server.url}/repairs/work-orders/${wo.id}`);
   await desk.getByRole('tab', { name: '完工与验收' }).click();
   await desk.getByText('低于报价 ¥30.00').waitFor();
   await screenshot(desk, 'contractor-10-drawer-quote-vs-actual');
@@ -158,13 +125,13 @@ test('register a contractor and its login → 委外 with a quote → the worker
   await screenshot(desk, 'contractor-11-drawer-assignments');
 
   // The same desktop pages at phone width.
-  const narrowCtx = await phoneContext(browser);
+  const narrowCtx = await phoneContext(world.browser);
   const narrow = await narrowCtx.newPage();
-  await desktopLogin(narrow, 'sf-head');
-  await narrow.goto(`${server.url}/repairs/settings?tab=contractors`);
+  await desktopSignIn(narrow, world.server, 'sf-head');
+  await narrow.goto(`${world.server.url}/repairs/settings?tab=contractors`);
   await narrow.getByText('安顺管道维修服务部').first().waitFor();
   await screenshot(narrow, 'contractor-12-settings-tab-phone');
-  await narrow.goto(`${server.url}/repairs/board`);
+  await narrow.goto(`${world.server.url}/repairs/board`);
   await narrow.locator('.ant-table-row').first().waitFor();
   await screenshot(narrow, 'contractor-13-board-phone');
 

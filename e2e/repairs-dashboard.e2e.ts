@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ApiClient } from '../apps/server/test/api-client.js';
-import { type E2eServer, desktopContext, launchBrowser, phoneContext, screenshot, startE2eServer } from './lib/index.js';
+import { DEMO_PASSWORD, demoWorld, desktopContext, desktopSignIn, phoneContext, screenshot } from './lib/index.js';
 
 // The head of logistics reads the 维修看板 of the demo school (half a year of repairs), a new school
 // sees what to do first, and the school opens its public repair board (报修公示) to anyone.
-const PASSWORD = 'Houqin@2026';
-let server: E2eServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startE2eServer({ demo: true });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = demoWorld();
 
 interface Dashboard { current: { openWorkOrders: number; overdue: number; awaitingAcceptance: number } }
 interface Summary { completed: number; requests: number }
@@ -27,25 +16,20 @@ async function signIn(ctx: BrowserContext, staffNo: string, path: string): Promi
   const page = await ctx.newPage();
   // Charts drawn without their entry animation, so the screenshots show the finished picture.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('工号或手机号').fill(staffNo);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  const signedIn = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.status() === 200);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await signedIn;
-  await page.goto(`${server.url}${path}`);
+  await desktopSignIn(page, world.server, staffNo);
+  await page.goto(`${world.server.url}${path}`);
   return page;
 }
 
 const kpi = (page: Page, title: string) => page.locator(`[data-kpi="${title}"] .ant-statistic-content`);
 
 test('维修看板: KPIs match the API, the charts draw, open work links to its order', async () => {
-  const api = new ApiClient(server.url);
-  assert.equal((await api.login('sf-head', PASSWORD)).status, 200);
+  const api = new ApiClient(world.server.url);
+  assert.equal((await api.login('sf-head', DEMO_PASSWORD)).status, 200);
   const d = (await api.get<Dashboard>('/api/v1/repair-reports/dashboard')).body;
   const s = (await api.get<Summary>('/api/v1/repair-reports/summary')).body;
 
-  const ctx = await desktopContext(browser);
+  const ctx = await desktopContext(world.browser);
   const page = await signIn(ctx, 'sf-head', '/');
   await page.getByRole('menuitem', { name: /维修看板/ }).click();
   await page.waitForURL(/\/repairs\/dashboard$/);
@@ -71,7 +55,7 @@ test('维修看板: KPIs match the API, the charts draw, open work links to its 
   await page.locator('.ant-drawer').waitFor();
   await ctx.close();
 
-  const phone = await phoneContext(browser);
+  const phone = await phoneContext(world.browser);
   const small = await signIn(phone, 'sf-head', '/repairs/dashboard');
   await small.locator('[data-chart] canvas').first().waitFor();
   await screenshot(small, 'repairs-dashboard-02-phone', { fullPage: true });
@@ -79,13 +63,13 @@ test('维修看板: KPIs match the API, the charts draw, open work links to its 
 });
 
 test('维修看板 for the bureau: the inspector picks a school of the district and reads its numbers', async () => {
-  const api = new ApiClient(server.url);
-  assert.equal((await api.login('jyj-inspector', PASSWORD)).status, 200);
+  const api = new ApiClient(world.server.url);
+  assert.equal((await api.login('jyj-inspector', DEMO_PASSWORD)).status, 200);
   const schools = (await api.get<{ items: { id: number; name: string }[] }>('/api/v1/schools')).body.items;
   const first = schools.find((x) => x.name === '示范小学')!;
   const d = (await api.get<Dashboard>(`/api/v1/repair-reports/dashboard?schoolId=${first.id}`)).body;
 
-  const ctx = await desktopContext(browser);
+  const ctx = await desktopContext(world.browser);
   const page = await signIn(ctx, 'jyj-inspector', '/repairs/dashboard');
   // Schools come in code order: 第二实验小学 (DEXX) is new and says it has no repairs yet.
   await page.getByText('还没有报修记录').waitFor();
@@ -104,7 +88,7 @@ function lastMonth(): { from: string; to: string } {
 }
 
 test('a school without repairs is told how to start', async () => {
-  const ctx = await desktopContext(browser);
+  const ctx = await desktopContext(world.browser);
   const page = await signIn(ctx, 'de-head', '/repairs/dashboard');
   await page.getByText('还没有报修记录').waitFor();
   assert.equal(await page.locator('[data-chart]').count(), 0);
@@ -113,7 +97,7 @@ test('a school without repairs is told how to start', async () => {
 });
 
 test('报修公示: switched on in the settings, readable by anyone with names masked', async () => {
-  const ctx = await desktopContext(browser);
+  const ctx = await desktopContext(world.browser);
   const page = await signIn(ctx, 'sf-head', '/repairs/settings');
   await page.getByRole('switch').last().waitFor();
   const board = page.locator('.ant-form-item', { hasText: '公开报修公示' }).getByRole('switch');
@@ -126,14 +110,14 @@ test('报修公示: switched on in the settings, readable by anyone with names m
   await screenshot(page, 'repairs-dashboard-04-settings-board-link');
   await ctx.close();
 
-  const api = new ApiClient(server.url);
+  const api = new ApiClient(world.server.url);
   const names = (await api.get<{ items: { requesterName: string }[] }>('/api/v1/public/repair-board/SFXX')).body.items.map((i) => i.requesterName);
   assert.ok(names.length > 10 && names.every((n) => /^\p{Script=Han}{1,2}\*+$/u.test(n)), names.join(','));
 
   for (const [label, make] of [['phone', phoneContext], ['desktop', desktopContext]] as const) {
-    const visitor = await make(browser);
+    const visitor = await make(world.browser);
     const p = await visitor.newPage();
-    await p.goto(`${server.url}/board/SFXX`);
+    await p.goto(`${world.server.url}/board/SFXX`);
     await p.getByText('示范小学 · 报修公示').waitFor();
     const rows = p.locator('[data-board-row]');
     assert.ok(await rows.count() > 10);

@@ -1,53 +1,28 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import sharp from 'sharp';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
 import { ApiClient } from '../apps/server/test/api-client.js';
-import { type E2eServer, desktopContext, launchBrowser, phoneContext, screenshot, startE2eServer } from './lib/index.js';
+import { DEMO_PASSWORD, cameraPhoto, demoWorld, desktopContext, desktopSignIn, phoneContext, phoneSignIn, screenshot } from './lib/index.js';
 
 // Issue 3's journey on phones, on the demo school: a teacher scans the classroom label and reports
 // with a photo, the head of logistics dispatches from the desktop board, the technician works the job from the queue,
 // the teacher signs it off with stars.
-const PASSWORD = 'Houqin@2026';
-let server: E2eServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startE2eServer({ demo: true });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A small real JPEG, as a phone camera would hand over. */
-async function photo(color: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
-  const buffer = await sharp({ create: { width: 320, height: 240, channels: 3, background: color } }).jpeg().toBuffer();
-  return { name: 'photo.jpg', mimeType: 'image/jpeg', buffer };
-}
-
-async function phoneLogin(page: Page, staffNo: string): Promise<void> {
-  await page.getByPlaceholder('请输入工号或手机号').fill(staffNo);
-  await page.getByPlaceholder('请输入密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-}
+const world = demoWorld();
 
 test('scan → report with photo → dispatch → accept, start, complete → 验收 with stars', async () => {
   // Arrange: the head of logistics prints the label of 一(1)班教室, which gives it a QR code.
-  const head = new ApiClient(server.url);
-  assert.equal((await head.login('sf-head', PASSWORD)).status, 200);
+  const head = new ApiClient(world.server.url);
+  assert.equal((await head.login('sf-head', DEMO_PASSWORD)).status, 200);
   const rooms = await head.get<{ items: { id: number; name: string }[] }>(`/api/v1/rooms?q=${encodeURIComponent('一(1)班')}`);
   const room = rooms.body.items[0]!;
   assert.equal((await head.post('/api/v1/qr/labels', { roomIds: [room.id], layout: 'a4-3x8' })).status, 200);
   const code = (await head.get<{ qrCode: string }>(`/api/v1/rooms/${room.id}`)).body.qrCode;
 
   // 1. The teacher scans the label, signs in, and reports with a photo.
-  const teacherCtx = await phoneContext(browser);
+  const teacherCtx = await phoneContext(world.browser);
   const teacher = await teacherCtx.newPage();
-  await teacher.goto(`${server.url}/q/${code}`);
+  await teacher.goto(`${world.server.url}/q/${code}`);
   await teacher.getByRole('button', { name: /登录后可报修/ }).click();
-  await phoneLogin(teacher, 'sf-teacher');
+  await phoneSignIn(teacher, 'sf-teacher');
   await teacher.getByRole('button', { name: '报修' }).click();
   await teacher.getByText(room.name).first().waitFor();
   // The classroom's assets are offered to say which one is broken (optional; the lights are not on the books).
@@ -57,7 +32,7 @@ test('scan → report with photo → dispatch → accept, start, complete → �
   await teacher.locator('.adm-check-list-item', { hasText: '不指定设备' }).click();
   await teacher.getByText('电', { exact: true }).click();
   await teacher.getByPlaceholder('例如：投影仪开机后没有画面').fill('讲台上方两根灯管不亮，黑板反光看不清');
-  await teacher.locator('input[type=file]').setInputFiles(await photo('#8899aa'));
+  await teacher.locator('input[type=file]').setInputFiles(await cameraPhoto('#8899aa'));
   await teacher.locator('img').first().waitFor();
   await screenshot(teacher, 'repairs-01-report');
   await teacher.getByRole('button', { name: '提交报修' }).click();
@@ -66,14 +41,10 @@ test('scan → report with photo → dispatch → accept, start, complete → �
   const requestId = Number(/\/m\/repairs\/(\d+)/.exec(teacher.url())?.[1]);
 
   // 2. The head of logistics finds it on the desktop dispatch board and sends it to the technician.
-  const headCtx = await desktopContext(browser);
+  const headCtx = await desktopContext(world.browser);
   const desk = await headCtx.newPage();
-  await desk.goto(`${server.url}/login`);
-  await desk.getByLabel('工号或手机号').fill('sf-head');
-  await desk.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await desk.getByRole('button', { name: /登\s*录/ }).click();
-  await desk.getByText('王建国').first().waitFor();
-  await desk.goto(`${server.url}/repairs/board`);
+  await desktopSignIn(desk, world.server, 'sf-head');
+  await desk.goto(`${world.server.url}/repairs/board`);
   const row = desk.locator('tr', { hasText: '讲台上方两根灯管不亮' });
   await row.getByRole('checkbox').check();
   await desk.getByRole('button', { name: /批量派单（1）/ }).click();
@@ -85,10 +56,10 @@ test('scan → report with photo → dispatch → accept, start, complete → �
   await screenshot(desk, 'repairs-02b-dispatched');
 
   // 3. The technician finds it in the queue and works it: accept, start, complete with an after-photo.
-  const techCtx = await phoneContext(browser);
+  const techCtx = await phoneContext(world.browser);
   const m = await techCtx.newPage();
-  await m.goto(`${server.url}/m/login?next=${encodeURIComponent('/m/work-orders')}`);
-  await phoneLogin(m, 'sf-technician');
+  await m.goto(`${world.server.url}/m/login?next=${encodeURIComponent('/m/work-orders')}`);
+  await phoneSignIn(m, 'sf-technician');
   await m.getByText('讲台上方两根灯管不亮').first().click();
   await m.waitForURL(/\/m\/work-orders\/\d+/);
   await screenshot(m, 'repairs-02-technician-order');
@@ -96,7 +67,7 @@ test('scan → report with photo → dispatch → accept, start, complete → �
   await m.getByRole('button', { name: '开始' }).click();
   await m.getByRole('button', { name: '完工' }).click();
   await m.getByPlaceholder('例如 1.5').fill('0.5');
-  await m.locator('.adm-popup input[type=file]').setInputFiles(await photo('#eeeecc'));
+  await m.locator('.adm-popup input[type=file]').setInputFiles(await cameraPhoto('#eeeecc'));
   await m.locator('.adm-popup img').first().waitFor();
   await m.getByRole('button', { name: '提交完工' }).click();
   await m.getByText('待验收').first().waitFor();

@@ -9,7 +9,8 @@ import { ensureInstalled, root } from './lib/ensure.mjs';
 
 ensureInstalled();
 const args = process.argv.slice(2);
-const only = args.find((a) => !a.startsWith('--'));
+// Any other arguments narrow the run to files whose path contains one of them.
+const only = args.filter((a) => !a.startsWith('--'));
 const skipE2e = args.includes('--no-e2e') || process.env.HOUQIN_SKIP_E2E === '1';
 
 function walk(dir, predicate, out = []) {
@@ -22,7 +23,7 @@ function walk(dir, predicate, out = []) {
   return out.sort();
 }
 
-const matches = (f) => !only || f.includes(only);
+const matches = (f) => only.length === 0 || only.some((o) => f.includes(o));
 const isUnit = (n) => n.endsWith('.test.ts') && !n.endsWith('.http.test.ts');
 // Pure logic of the web UI (no DOM) is unit-tested the same way as the server's.
 const unitFiles = [...walk(path.join(root, 'apps/server'), isUnit), ...walk(path.join(root, 'apps/web/src'), isUnit)].filter(matches);
