@@ -43,15 +43,16 @@ export function loadPg(): typeof pgTypes {
 export type SqliteSynchronous = 'full' | 'normal';
 
 /**
- * HOUQIN_SQLITE_SYNCHRONOUS=full|normal (default full). Under WAL both survive a crash of the
- * process; FULL also fsyncs the log on every commit, so a power cut or kernel crash cannot lose a
- * committed write. NORMAL skips that fsync (the last commits before a power cut may be lost, the
- * file stays consistent) for higher write throughput: BENCHMARKS.md, "Issue 3 — repairs".
+ * HOUQIN_SQLITE_SYNCHRONOUS=normal|full (default normal). Under WAL both survive a crash of the
+ * process and neither can corrupt the file. NORMAL syncs the log at checkpoints only, so a power
+ * cut or kernel crash may lose the last commits before it; FULL fsyncs on every commit and costs
+ * about 1.8× in write throughput (BENCHMARKS.md, "Issue 3 — repairs"). NORMAL is SQLite's advice
+ * for WAL and what Rails 8 ships; a school server without a UPS can choose full.
  */
 export function sqliteSynchronousOf(value: string | undefined): SqliteSynchronous {
   const v = (value ?? '').trim().toLowerCase();
-  if (v === '' || v === 'full') return 'full';
-  if (v === 'normal') return 'normal';
+  if (v === '' || v === 'normal') return 'normal';
+  if (v === 'full') return 'full';
   throw new Error(`环境变量 HOUQIN_SQLITE_SYNCHRONOUS 只能是 full 或 normal，当前为 "${value}"`);
 }
 

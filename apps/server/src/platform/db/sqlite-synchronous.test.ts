@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 import { openSqlite, sqliteSynchronousOf } from './database.js';
 
 describe('HOUQIN_SQLITE_SYNCHRONOUS', () => {
-  it('defaults to full and accepts normal in any case', () => {
-    assert.equal(sqliteSynchronousOf(undefined), 'full');
-    assert.equal(sqliteSynchronousOf(''), 'full');
+  it('defaults to normal and accepts full in any case', () => {
+    assert.equal(sqliteSynchronousOf(undefined), 'normal');
+    assert.equal(sqliteSynchronousOf(''), 'normal');
     assert.equal(sqliteSynchronousOf(' FULL '), 'full');
     assert.equal(sqliteSynchronousOf('Normal'), 'normal');
   });
