@@ -3,13 +3,16 @@
 // writes BENCHMARKS.md. `npm run bench -- rooms login` runs only the named ones (cold, rooms,
 // login, bundle, repairs, submit) and leaves BENCHMARKS.md alone.
 import { spawnSync } from 'node:child_process';
+import { benchAssetLabels } from './asset-labels.mjs';
 import { benchBundleSize } from './bundle-size.mjs';
 import { benchColdStart } from './cold-start.mjs';
 import { benchLogin } from './login.mjs';
+import { benchMaintenanceGenerate } from './maintenance-generate.mjs';
 import { root } from './lib/proc.mjs';
 import { machineLine, printTable, writeMarkdown } from './lib/report.mjs';
 import { benchRepairsQueries } from './repairs-queries.mjs';
 import { benchRepairsSubmit } from './repairs-submit.mjs';
+import { benchAssetsImport } from './assets-import.mjs';
 import { benchRoomsList } from './rooms-list.mjs';
 
 const ALL = [
@@ -19,6 +22,9 @@ const ALL = [
   { key: 'bundle', name: 'Bundle sizes', needs: 'web', run: benchBundleSize },
   { key: 'repairs', name: 'Repairs board, queue and summary on PostgreSQL and SQLite (issue 3)', needs: 'server', run: benchRepairsQueries },
   { key: 'submit', name: 'Submitting a repair request over HTTP, SQLite FULL vs NORMAL (issue 3)', needs: 'server', run: benchRepairsSubmit },
+  { key: 'assets-import', name: 'Importing a 50,000-row asset ledger over HTTP (issue 4)', needs: 'server', run: benchAssetsImport },
+  { key: 'maintenance', name: "Generating a term's preventive work orders for 300 schools (issue 3)", needs: 'server', run: benchMaintenanceGenerate },
+  { key: 'asset-labels', name: 'Asset QR labels PDF for 1,000 cards (issue 4)', needs: 'server', run: benchAssetLabels },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));

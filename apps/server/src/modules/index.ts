@@ -1,5 +1,7 @@
 import type { ModuleRoutes } from '../platform/http/typed-app.js';
 import { assetsRoutes } from './assets/assets.routes.js';
+import { assetLabelsRoutes } from './assets/labels/asset-labels.routes.js';
+import { assetRoomChecksRoutes } from './assets/room-checks/room-checks.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
@@ -19,5 +21,7 @@ export const moduleRoutes: ModuleRoutes[] = [
   setupRoutes, authRoutes, orgRoutes, usersRoutes, rolesRoutes, calendarRoutes, qrRoutes, filesRoutes, auditRoutes, notificationsRoutes,
   checklistsRoutes, repairsRoutes,
   assetsRoutes,
+  assetLabelsRoutes,
+  assetRoomChecksRoutes,
   maintenanceRoutes,
 ];

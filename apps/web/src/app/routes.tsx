@@ -4,6 +4,7 @@ import {
 } from '@ant-design/icons';
 import type { Resource } from '@houqin/contracts';
 import { DashboardOutlined } from '@ant-design/icons';
+import { ClusterOutlined, DatabaseOutlined, FallOutlined, ProfileOutlined, ControlOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
 export interface AppRoute {
@@ -38,6 +39,14 @@ export const ROUTES: AppRoute[] = [
   { path: '/repairs/requests/:id', name: '报修单', hideInMenu: true, resource: 'repair', page: page(() => import('../features/repairs/RequestsPage'), 'RequestsPage') },
   { path: '/repairs/settings', name: '报修设置', icon: <SettingOutlined />, resource: 'repair_settings', page: page(() => import('../features/repairs/RepairSettingsPage'), 'RepairSettingsPage') },
   { path: '/maintenance', name: '保养计划', icon: <CalendarOutlined />, resource: 'maintenance_plan', page: page(() => import('../features/maintenance/MaintenancePage'), 'MaintenancePage') },
+  { path: '/assets', name: '资产台账', icon: <DatabaseOutlined />, resource: 'asset', page: page(() => import('../features/assets/AssetsPage'), 'AssetsPage') },
+  { path: '/assets/mine', name: '我的资产', icon: <ProfileOutlined />, resource: 'asset', page: page(() => import('../features/assets/CustodyListPage'), 'MyAssetsPage') },
+  { path: '/assets/card/:id', name: '资产卡片', hideInMenu: true, resource: 'asset', page: page(() => import('../features/assets/AssetsPage'), 'AssetsPage') },
+  { path: '/assets/holders/:type/:id', name: '责任清单', hideInMenu: true, resource: 'asset', page: page(() => import('../features/assets/CustodyListPage'), 'CustodyListPage') },
+  { path: '/assets/categories', name: '资产分类', icon: <ClusterOutlined />, resource: 'asset_category', page: page(() => import('../features/assets/CategoriesPage'), 'CategoriesPage') },
+  { path: '/assets/depreciation', name: '折旧', icon: <FallOutlined />, resource: 'asset_settings', page: page(() => import('../features/assets/DepreciationPage'), 'DepreciationPage') },
+  { path: '/assets/settings', name: '校产设置', icon: <ControlOutlined />, resource: 'asset_settings', page: page(() => import('../features/assets/SettingsPage'), 'SettingsPage') },
+  { path: '/assets/checks', name: '期初清点', icon: <ProfileOutlined />, resource: 'asset', page: page(() => import('../features/asset-checks/AssetChecksPage'), 'AssetChecksPage') },
   { path: '/audit', name: '变更记录', icon: <AuditOutlined />, resource: 'audit', page: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
   { path: '/profile', name: '个人中心', hideInMenu: true, page: page(() => import('../features/profile/ProfilePage'), 'ProfilePage') },
 ];

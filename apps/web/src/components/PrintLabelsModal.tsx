@@ -23,21 +23,31 @@ export async function openPdf(load: () => Promise<Blob>, filename: string): Prom
   }
 }
 
-/** POST /qr/labels for rooms or a batch: rooms without a code get one from the free pool. */
-export function PrintLabelsModal({ open, onClose, target, title }: {
-  open: boolean; onClose: () => void; target: { roomIds: number[] } | { batchId: number }; title: string;
-}) {
+/** What is printed: room or batch labels (POST /qr/labels), or asset labels (POST /assets/labels). */
+export type LabelTarget =
+  | { kind: 'qr'; body: { roomIds: number[] } | { batchId: number } }
+  | { kind: 'asset'; body: { roomId: number } | { assetIds: number[] } };
+
+const PRINT = {
+  qr: { path: '/qr/labels', filename: '二维码标签.pdf', hint: '打印时请选择“实际大小 / 100%”，不要“适合页面”，否则标签会错位。' },
+  asset: { path: '/assets/labels', filename: '资产标签.pdf', hint: '每张标签印学校、资产名称、编号、存放地点和二维码；已贴的标签二维码不变。打印时请选择“实际大小 / 100%”。' },
+} as const;
+
+/** Label sheet or label printer, with the start cell on a part-used sheet; codes are handed out on the way. */
+export function PrintLabelsModal({ open, onClose, target, title }: { open: boolean; onClose: () => void; target: LabelTarget; title: string }) {
   const [form] = Form.useForm<Values>();
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const layout = Form.useWatch('layout', form);
   const perPage = LABEL_LAYOUT_OPTIONS.find((o) => o.value === layout)?.perPage ?? 24;
+  const spec = PRINT[target.kind];
   const print = async (v: Values) => {
     setBusy(true);
     try {
-      await openPdf(async () => (await fetchBlob('POST', '/qr/labels', { ...target, layout: v.layout, ...(perPage > 1 && v.startPosition ? { startPosition: v.startPosition } : {}) })).blob, '二维码标签.pdf');
-      // Printing hands free codes to rooms that had none: the lists now show them.
-      for (const key of ['/rooms', '/qr-codes', '/qr-batches']) void client.invalidateQueries({ queryKey: [key] });
+      const body = { ...target.body, layout: v.layout, ...(perPage > 1 && v.startPosition ? { startPosition: v.startPosition } : {}) };
+      await openPdf(async () => (await fetchBlob('POST', spec.path, body)).blob, spec.filename);
+      // Printing hands free codes to what had none: the lists now show them.
+      for (const key of ['/rooms', '/qr-codes', '/qr-batches', '/assets']) void client.invalidateQueries({ queryKey: [key] });
       onClose();
     } catch (err) {
       showServerErrors(err, form);
@@ -55,7 +65,7 @@ export function PrintLabelsModal({ open, onClose, target, title }: {
             <InputNumber min={1} max={perPage} precision={0} />
           </Form.Item>
         ) : null}
-        <Alert type="info" showIcon message="打印时请选择“实际大小 / 100%”，不要“适合页面”，否则标签会错位。" />
+        <Alert type="info" showIcon message={spec.hint} />
       </Form>
     </Modal>
   );

@@ -87,6 +87,7 @@ const EN: Record<string, string> = {
   '页面不存在': 'Page not found',
   '没有权限查看此页面': 'You may not view this page',
   返回首页: 'Back home',
+  资产台账: 'Asset ledger', 我的资产: 'My assets', 资产分类: 'Asset categories', 折旧: 'Depreciation', 校产设置: 'Asset settings',
 };
 
 function initialLocale(): Locale {

@@ -3,6 +3,7 @@ import { registerAssetFileOwner } from './asset-file-owner.js';
 import { registerAssetQrTarget } from './asset-qr-target.js';
 import { assetCardRoutes } from './routes/assets.routes.js';
 import { custodyRoutes } from './routes/custody.routes.js';
+import { assetImportRoutes } from './import/import.routes.js';
 import { depreciationRoutes } from './routes/depreciation.routes.js';
 import { assetSettingsRoutes } from './routes/settings.routes.js';
 
@@ -14,4 +15,5 @@ export const assetsRoutes: ModuleRoutes = (app, services) => {
   assetSettingsRoutes(app, services);
   depreciationRoutes(app, services);
   custodyRoutes(app, services);
+  assetImportRoutes(app, services);
 };

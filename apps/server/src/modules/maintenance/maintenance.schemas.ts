@@ -8,7 +8,7 @@ const RefId = (title: string) => Type.Integer({ minimum: 1, maximum: 2147483647,
 const DateField = (title: string) => Type.String({ format: 'date', title });
 const Version = Type.Integer({ minimum: 1, maximum: 2147483647, title: '版本' });
 
-export const TARGET_TYPES = ['school', 'rooms', 'room_type'] as const;
+export const TARGET_TYPES = ['school', 'rooms', 'room_type', 'assets', 'asset_category'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 export const GROUPINGS = ['each', 'together'] as const;
 
@@ -37,6 +37,8 @@ const planFields = {
   targetType: Type.Enum(TARGET_TYPES, { title: '保养对象' }),
   roomIds: Type.Optional(Type.Array(RefId('房间'), { maxItems: 500, uniqueItems: true, title: '房间' })),
   roomType: Type.Optional(Nullable(Type.Enum(ROOM_TYPES, { title: '房间类型' }), '房间类型')),
+  assetIds: Type.Optional(Type.Array(RefId('资产'), { maxItems: 500, uniqueItems: true, title: '资产' })),
+  assetCategoryId: Type.Optional(Nullable(RefId('资产分类'), '资产分类')),
   grouping: Type.Optional(Type.Enum(GROUPINGS, { title: '工单拆分方式' })),
   checklistTemplateId: Type.Optional(Nullable(RefId('检查表'), '检查表')),
   categoryId: Type.Optional(Nullable(RefId('维修分类'), '维修分类')),
@@ -101,6 +103,8 @@ const Schedule = Type.Object({
 export const PlanDto = Type.Object({
   id: Type.Integer(), name: Type.String(), description: Nullable(Type.String()),
   targetType: Type.String(), targetTypeLabel: Type.String(), roomType: Nullable(Type.String()), rooms: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
+  assets: Type.Array(Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String(), place: Nullable(Type.String()), disposed: Type.Boolean() })),
+  assetCategoryId: Nullable(Type.Integer()), assetCategoryName: Nullable(Type.String()),
   grouping: Type.String(), targetText: Type.String(),
   checklistTemplateId: Nullable(Type.Integer()), checklistTemplateName: Nullable(Type.String()),
   categoryId: Nullable(Type.Integer()), categoryName: Nullable(Type.String()),
@@ -127,7 +131,7 @@ export const PlanPage = pageOf(PlanDto);
 
 export const TemplateDto = Type.Object({
   key: Type.String(), name: Type.String(), description: Type.String(), targetType: Type.String(), targetText: Type.String(), roomType: Nullable(Type.String()),
-  grouping: Type.String(), schedule: Schedule, scheduleText: Type.String(), holidayPolicy: Type.String(), holidayPolicyLabel: Type.String(), leadDays: Type.Integer(),
+  assetCategoryName: Nullable(Type.String()), grouping: Type.String(), schedule: Schedule, scheduleText: Type.String(), holidayPolicy: Type.String(), holidayPolicyLabel: Type.String(), leadDays: Type.Integer(),
   checklistTemplateId: Nullable(Type.Integer()), checklistTemplateName: Nullable(Type.String()), categoryName: Nullable(Type.String()),
   source: Type.String(), alreadyUsed: Type.Boolean(),
 });

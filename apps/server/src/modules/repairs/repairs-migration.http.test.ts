@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type Migration, Migrator } from 'kysely';
 import { createTestDb } from '../../../test/test-db.js';
-import { migrateToLatest } from '../../platform/db/migrate.js';
+import { migrateToLatest, runMigrations } from '../../platform/db/migrate.js';
 import { foundationMigration } from '../../platform/db/migrations/2026-11-21-0001-foundation.js';
 import { qrOneCodePerTargetMigration } from '../../platform/db/migrations/2026-11-21-0020-qr-one-code-per-target.js';
 import { DEFAULT_WORK_HOURS } from '../calendar/work-hours.js';
@@ -19,8 +19,7 @@ describe('repairs migration', () => {
         '2026-11-21-0020-qr-one-code-per-target': qrOneCodePerTargetMigration(),
       };
       const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => before }, ...(db.pgSchema ? { migrationTableSchema: db.pgSchema } : {}) });
-      const { error } = await migrator.migrateToLatest();
-      assert.equal(error, undefined);
+      await runMigrations(migrator);
       const now = new Date().toISOString();
       const ids: number[] = [];
       for (const code of ['OLD1', 'OLD2']) {

@@ -9,6 +9,8 @@ import { maintenanceMigration } from './migrations/2026-11-21-0120-maintenance.j
 import { repairPublicBoardMigration } from './migrations/2026-11-21-0140-repair-public-board.js';
 import { repairsIndexesMigration } from './migrations/2026-11-21-0150-repairs-indexes.js';
 import { assetsMigration } from './migrations/2026-11-21-0200-assets.js';
+import { maintenanceAssetTargetsMigration } from './migrations/2026-11-21-0210-maintenance-asset-targets.js';
+import { assetRoomChecksMigration } from './migrations/2026-11-21-0220-asset-room-checks.js';
 
 /** Ordered list: append only, never edit a migration that has landed. */
 function allMigrations(db: Db): Record<string, Migration> {
@@ -22,6 +24,8 @@ function allMigrations(db: Db): Record<string, Migration> {
     '2026-11-21-0140-repair-public-board': repairPublicBoardMigration(),
     '2026-11-21-0150-repairs-indexes': repairsIndexesMigration(),
     '2026-11-21-0200-assets': assetsMigration(db.dialect),
+    '2026-11-21-0210-maintenance-asset-targets': maintenanceAssetTargetsMigration(),
+    '2026-11-21-0220-asset-room-checks': assetRoomChecksMigration(db.dialect),
   };
 }
 
@@ -38,7 +42,20 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrator = new Migrator({
     db: db.kysely, provider: new InCodeProvider(db), ...(db.pgSchema ? { migrationTableSchema: db.pgSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  return runMigrations(migrator);
+}
+
+/**
+ * Runs the migrator to its latest step. Before anything else Kysely lists every table of the
+ * database to find its own; on PostgreSQL that listing fails with 3F000 when another schema is
+ * dropped at that instant (test runs drop theirs when done). Nothing is written by then, so the
+ * run is simply tried again.
+ */
+export async function runMigrations(migrator: Migrator, attempts = 3): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    const vanishedSchema = typeof error === 'object' && error !== null && 'code' in error && error.code === '3F000' && (results ?? []).length === 0;
+    if (!vanishedSchema || attempt >= attempts) throw error instanceof Error ? error : new Error(String(error));
+  }
 }

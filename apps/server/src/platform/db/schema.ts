@@ -1,8 +1,10 @@
 import type { Generated } from 'kysely';
 import type { AssetTables } from './schema-assets.js';
+import type { AssetCheckTables } from './schema-asset-checks.js';
 import type { ChecklistTables } from './schema-checklists.js';
 import type { ContractorTables } from './schema-contractors.js';
 import type { MaintenanceTables } from './schema-maintenance.js';
+import type { MaintenanceAssetTables } from './schema-maintenance-assets.js';
 import type { RepairTables } from './schema-repairs.js';
 
 /**
@@ -206,7 +208,7 @@ export interface NotificationTable {
 
 export interface JobLeaseTable { name: string; holder: string; expires_at: string }
 
-export interface Database extends RepairTables, ChecklistTables, MaintenanceTables, ContractorTables, AssetTables {
+export interface Database extends RepairTables, ChecklistTables, MaintenanceTables, MaintenanceAssetTables, ContractorTables, AssetTables, AssetCheckTables {
   districts: DistrictTable;
   schools: SchoolTable;
   campuses: CampusTable;

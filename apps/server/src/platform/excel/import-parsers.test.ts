@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importCellOf, normalizeHeader } from './import-cells.js';
-import { dateCell, integerCell, optional, parseLooseDate, textCell } from './import-parsers.js';
+import { amountFenCell, dateCell, integerCell, optional, parseLooseDate, textCell, yesNoCell } from './import-parsers.js';
 
 const cell = (value: string | number | Date | null) => {
   const c = importCellOf(value);
@@ -59,5 +59,29 @@ describe('import cells and parsers', () => {
     assert.deepEqual(floors(cell('12')), { value: 12 });
     assert.match((floors(cell('3楼')) as { error: string }).error, /应为整数/);
     assert.match((floors(cell(99)) as { error: string }).error, /1 到 50/);
+  });
+});
+
+describe('ledger amount and yes/no parsers', () => {
+  it('turns the amounts ledgers write into exact fen', () => {
+    assert.deepEqual(amountFenCell(cell('1,200.00元')), { value: 120_000 });
+    assert.deepEqual(amountFenCell(cell('￥1200')), { value: 120_000 });
+    assert.deepEqual(amountFenCell(cell('¥ 3,456.7')), { value: 345_670 });
+    assert.deepEqual(amountFenCell(cell('人民币980元整')), { value: 98_000 });
+    assert.deepEqual(amountFenCell(cell('１２００．５')), { value: 120_050 });
+    assert.deepEqual(amountFenCell(cell(0.1 + 0.2)), { value: 30 });
+    assert.deepEqual(amountFenCell(cell(4999.99)), { value: 499_999 });
+    assert.match((amountFenCell(cell(12.345)) as { error: string }).error, /两位小数/);
+    assert.match((amountFenCell(cell('一千元')) as { error: string }).error, /应为金额/);
+    assert.match((amountFenCell(cell('1,20.0')) as { error: string }).error, /应为金额/);
+    assert.match((amountFenCell(cell(-5)) as { error: string }).error, /负数/);
+  });
+
+  it('reads 是/否 and the ticks people use instead', () => {
+    assert.deepEqual(yesNoCell(cell('是')), { value: true });
+    assert.deepEqual(yesNoCell(cell('√')), { value: true });
+    assert.deepEqual(yesNoCell(cell('否')), { value: false });
+    assert.deepEqual(yesNoCell(cell('N')), { value: false });
+    assert.match((yesNoCell(cell('也许')) as { error: string }).error, /「是」或「否」/);
   });
 });

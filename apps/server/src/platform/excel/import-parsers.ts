@@ -80,3 +80,49 @@ export const dateCell: CellParser<string> = (cell) => {
   const parsed = parseLooseDate(cell.text);
   return parsed ? { value: parsed } : { error: `「${cell.text}」${DATE_FORMATS_HINT}` };
 };
+
+const AMOUNT_TEXT = /^[+]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
+// why: 100 billion yuan in fen stays far below 2^53, and no school asset comes near it.
+const MAX_AMOUNT_FEN = 10_000_000_000_000;
+const AMOUNT_HINT = '应为金额（元），例如 1200、1,200.00 或 ¥1200';
+
+/** "1,200.50" → 120050 by digits, never through binary floating point. Undefined when it is not an amount. */
+export function yuanTextToFen(text: string): number | undefined {
+  const m = AMOUNT_TEXT.exec(text);
+  if (!m || m[1] === undefined) return undefined;
+  const fen = Number(m[1].replace(/,/g, '')) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(fen) ? fen : undefined;
+}
+
+/**
+ * Amounts in 元 as ledgers write them — 1200, "1,200.00元", "￥1200", "¥ 1,200", "人民币1200元" — to
+ * fen exactly. A typed number with more than two decimals (a formula's result) is refused rather than
+ * rounded, so a ledger's total always matches the cards'.
+ */
+export const amountFenCell: CellParser<number> = (cell) => {
+  let fen: number | undefined;
+  if (typeof cell.value === 'number') {
+    const scaled = cell.value * 100;
+    const rounded = Math.round(scaled);
+    if (Math.abs(scaled - rounded) > 1e-6 * Math.max(1, Math.abs(scaled))) return { error: `金额最多两位小数，而不是「${cell.text}」` };
+    fen = rounded;
+  } else {
+    fen = yuanTextToFen(cell.text.replace(/^(人民币|RMB|CNY)/i, '').replace(/[¥￥\s]/g, '').replace(/元(整)?$/, ''));
+  }
+  if (fen === undefined || Number.isNaN(fen)) return { error: `「${cell.text}」${AMOUNT_HINT}` };
+  if (fen < 0) return { error: '金额不能为负数' };
+  if (fen > MAX_AMOUNT_FEN) return { error: '金额过大，请检查单位是否为元' };
+  return { value: fen };
+};
+
+const YES_WORDS = new Set(['是', '√', '✓', 'y', 'yes', 'true', '1', '有']);
+const NO_WORDS = new Set(['否', '×', '✗', 'n', 'no', 'false', '0', '无']);
+
+/** 是/否 (and the √/× or yes/no people also type) → boolean. */
+export const yesNoCell: CellParser<boolean> = (cell) => {
+  if (typeof cell.value === 'boolean') return { value: cell.value };
+  const word = cell.text.toLowerCase();
+  if (YES_WORDS.has(word)) return { value: true };
+  if (NO_WORDS.has(word)) return { value: false };
+  return { error: `应填「是」或「否」，而不是「${cell.text}」` };
+};

@@ -7,6 +7,8 @@ export interface ImportUpload {
   fileName: string;
   /** True unless the form says dryRun=false: a forgotten field must never write data. */
   dryRun: boolean;
+  /** Other text fields of the form (an import's own options, e.g. a column mapping as JSON). */
+  options: Record<string, string>;
 }
 
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on']);
@@ -31,13 +33,16 @@ export async function readImportUpload(req: FastifyRequest): Promise<ImportUploa
   if (!req.isMultipart()) throw platformError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传 Excel 文件（字段名 file）');
   let file: { buffer: Buffer; fileName: string } | undefined;
   let dryRun = true;
+  const options: Record<string, string> = {};
   try {
-    for await (const part of req.parts({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 10, parts: 11, fieldSize: 1024 } })) {
+    for await (const part of req.parts({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 10, parts: 11, fieldSize: 4096 } })) {
       if (part.type === 'file') {
         const buffer = await part.toBuffer();
         if (part.fieldname === 'file') file = { buffer, fileName: part.filename };
       } else if (part.fieldname === 'dryRun') {
         dryRun = dryRunOf(part.value);
+      } else {
+        options[part.fieldname] = String(part.value);
       }
     }
   } catch (err) {
@@ -45,5 +50,5 @@ export async function readImportUpload(req: FastifyRequest): Promise<ImportUploa
     throw err;
   }
   if (!file) throw invalidField('file', '请选择要导入的 Excel 文件（字段名 file）');
-  return { ...file, dryRun };
+  return { ...file, dryRun, options };
 }

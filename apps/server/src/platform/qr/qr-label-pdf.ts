@@ -14,6 +14,13 @@ export interface QrLabel {
   title: string;
   /** Where, e.g. "教学楼 3层". */
   subtitle: string | null;
+  /** A line under the title, e.g. an asset's number "编号 ZC20262010001". */
+  detail?: string | null;
+  /**
+   * Leave out the code's text line: an asset label carries the asset number instead, which is
+   * just as searchable, and two codes on a 40×30 mm label would crowd out the name.
+   */
+  hideCode?: boolean;
 }
 
 // With the padding on the other sides this keeps a quiet zone of 2+ modules, enough for phone scanners.
@@ -25,12 +32,36 @@ function blocksFor(label: QrLabel, scale: number): TextBlock[] {
     { text: label.schoolName, size: 7.5 * scale, minSize: 5, maxLines: 2, color: '#333333' },
     { text: label.title, size: 12 * scale, minSize: 6, maxLines: 2 },
   ];
+  if (label.detail) blocks.push({ text: label.detail, size: 8 * scale, minSize: 5, maxLines: 2 });
   if (label.subtitle) blocks.push({ text: label.subtitle, size: 8 * scale, minSize: 5, maxLines: 2, color: '#333333' });
-  blocks.push({ text: label.code, size: 8 * scale, minSize: 5, maxLines: 1, color: '#555555' });
+  if (!label.hideCode) blocks.push({ text: label.code, size: 8 * scale, minSize: 5, maxLines: 1, color: '#555555' });
   return blocks;
 }
 
-function drawLabel(doc: PDFKit.PDFDocument, layout: LabelLayout, label: QrLabel, x: number, y: number): void {
+type Measure = (text: string, size: number) => number;
+
+/**
+ * Text width from per-character widths at 1 pt, cached for the document. Shaping every candidate
+ * line at every candidate size through the font engine was most of the time of a 1,000-label
+ * sheet; CJK labels have no kerning worth keeping, and the clip below catches any rounding.
+ */
+function cachedMeasure(doc: PDFKit.PDFDocument): Measure {
+  const widths = new Map<string, number>();
+  return (text, size) => {
+    let total = 0;
+    for (const ch of text) {
+      let w = widths.get(ch);
+      if (w === undefined) {
+        w = doc.fontSize(1).widthOfString(ch);
+        widths.set(ch, w);
+      }
+      total += w;
+    }
+    return total * size;
+  };
+}
+
+function drawLabel(doc: PDFKit.PDFDocument, layout: LabelLayout, label: QrLabel, x: number, y: number, measure: Measure): void {
   const w = mm(layout.labelWidthMm);
   const h = mm(layout.labelHeightMm);
   const pad = mm(layout.paddingMm);
@@ -46,7 +77,6 @@ function drawLabel(doc: PDFKit.PDFDocument, layout: LabelLayout, label: QrLabel,
   drawQrCode(doc, label.url, x + pad, y + (h - qrSize) / 2, qrSize);
 
   doc.font(CJK_FONT);
-  const measure = (text: string, size: number) => doc.fontSize(size).widthOfString(text);
   const gap = mm(1);
   const fitted = fitStack(blocksFor(label, layout.labelHeightMm / 37), textW, textH, gap, measure);
   const total = fitted.reduce((sum, b) => sum + blockHeight(b), 0) + gap * (fitted.length - 1);
@@ -75,6 +105,8 @@ export async function renderQrLabelsPdf(options: {
   const pdf = await createPdf({ title: options.title, font: options.font });
   const slots = labelSlots(layout, options.labels.length, options.startPosition);
   let page = -1;
+  pdf.doc.font(CJK_FONT);
+  const measure = cachedMeasure(pdf.doc);
   options.labels.forEach((label, i) => {
     const slot = slots[i];
     if (!slot) return;
@@ -82,7 +114,7 @@ export async function renderQrLabelsPdf(options: {
       pdf.doc.addPage({ size: [mm(layout.pageWidthMm), mm(layout.pageHeightMm)], margin: 0 });
       page++;
     }
-    drawLabel(pdf.doc, layout, label, mm(slot.xMm), mm(slot.yMm));
+    drawLabel(pdf.doc, layout, label, mm(slot.xMm), mm(slot.yMm), measure);
   });
   return pdf.finish();
 }

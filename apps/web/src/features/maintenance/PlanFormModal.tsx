@@ -7,7 +7,9 @@ import { FormModal } from '../../components/FormModal';
 import { RoomSelect } from '../../components/RemoteSelect';
 import { get, itemsOf } from '../../lib/api';
 import { showServerErrors } from '../../lib/form-errors';
+import { CategoryPicker } from '../assets/CategoryPicker';
 import { useCategories, useTechnicians } from '../repairs/repairs-api';
+import { AssetTargetSelect } from './AssetTargetSelect';
 import { HOLIDAY_POLICY_OPTIONS, type Plan, type Schedule, usePlanWrites } from './maintenance-api';
 import { PreviewList } from './PreviewList';
 import { ScheduleFields } from './ScheduleFields';
@@ -36,7 +38,7 @@ export function PlanFormModal({ plan, onClose }: { plan: Plan | 'new'; onClose: 
   const [previewBody, setPreviewBody] = useState<Record<string, unknown> | null>(null);
   const editing = plan === 'new' ? null : plan;
   const initial: Values = editing
-    ? { ...editing, roomIds: editing.rooms.map((r) => r.id) }
+    ? { ...editing, roomIds: editing.rooms.map((r) => r.id), assetIds: editing.assets.filter((a) => !a.disposed).map((a) => a.id) }
     : { targetType: 'school', grouping: 'together', schedule: { kind: 'weekly', weekdays: [1], everyWeeks: 1 }, holidayPolicy: 'next', leadDays: 0, startDate: dayjs().format('YYYY-MM-DD'), active: true };
   const [values, setValues] = useState<Values>(initial);
   useEffect(() => {
@@ -73,7 +75,10 @@ export function PlanFormModal({ plan, onClose }: { plan: Plan | 'new'; onClose: 
           <Form.Item noStyle shouldUpdate>{(f) => { const next = f.getFieldsValue(true) as Values; if (JSON.stringify(next) !== JSON.stringify(values)) setTimeout(() => setValues(next)); return null; }}</Form.Item>
           <Form.Item name="name" label="计划名称" rules={[{ required: true, message: '请填写计划名称' }]}><Input maxLength={60} placeholder="如：每月检查门窗" /></Form.Item>
           <Form.Item name="targetType" label="保养对象">
-            <Radio.Group options={[{ value: 'school', label: '全校' }, { value: 'room_type', label: '按房间类型' }, { value: 'rooms', label: '指定房间' }]} />
+            <Radio.Group options={[
+              { value: 'school', label: '全校' }, { value: 'room_type', label: '按房间类型' }, { value: 'rooms', label: '指定房间' },
+              { value: 'asset_category', label: '按资产分类' }, { value: 'assets', label: '指定资产' },
+            ]} />
           </Form.Item>
           {targetType === 'room_type' && (
             <Form.Item name="roomType" label="房间类型" rules={[{ required: true, message: '请选择房间类型' }]}>
@@ -83,9 +88,23 @@ export function PlanFormModal({ plan, onClose }: { plan: Plan | 'new'; onClose: 
           {targetType === 'rooms' && (
             <Form.Item name="roomIds" label="房间" rules={[{ required: true, message: '请至少选择一个房间' }]}><RoomSelect mode="multiple" /></Form.Item>
           )}
+          {targetType === 'asset_category' && (
+            <Form.Item name="assetCategoryId" label="资产分类" rules={[{ required: true, message: '请选择资产分类' }]}
+              extra="含下级分类；每次生成时按当时在账（未处置）的资产计算，如「空调设备」">
+              <CategoryPicker activeOnly />
+            </Form.Item>
+          )}
+          {targetType === 'assets' && (
+            <Form.Item name="assetIds" label="资产" rules={[{ required: true, message: '请至少选择一件资产' }]} extra="已处置的资产不再生成工单">
+              <AssetTargetSelect chosen={editing?.assets ?? []} />
+            </Form.Item>
+          )}
           {targetType !== 'school' && (
             <Form.Item name="grouping" label="工单">
-              <Radio.Group options={[{ value: 'together', label: '合成一张工单' }, { value: 'each', label: '每个房间一张工单' }]} />
+              <Radio.Group options={[
+                { value: 'together', label: '合成一张工单' },
+                { value: 'each', label: targetType === 'assets' || targetType === 'asset_category' ? '每件资产一张工单' : '每个房间一张工单' },
+              ]} />
             </Form.Item>
           )}
           <Form.Item label="重复" required><ScheduleFields /></Form.Item>

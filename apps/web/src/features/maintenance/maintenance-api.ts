@@ -6,7 +6,8 @@ export interface Schedule { kind: string; weekdays?: number[]; everyWeeks?: numb
 
 export interface Plan {
   id: number; name: string; description: string | null; targetType: string; targetTypeLabel: string; roomType: string | null;
-  rooms: { id: number; name: string }[]; grouping: string; targetText: string; checklistTemplateId: number | null; checklistTemplateName: string | null;
+  rooms: { id: number; name: string }[]; assets: { id: number; code: string; name: string; place: string | null; disposed: boolean }[];
+  assetCategoryId: number | null; assetCategoryName: string | null; grouping: string; targetText: string; checklistTemplateId: number | null; checklistTemplateName: string | null;
   categoryId: number | null; categoryName: string | null; schedule: Schedule; scheduleText: string; holidayPolicy: string; holidayPolicyLabel: string;
   leadDays: number; assigneeId: number | null; assigneeName: string | null; teamId: number | null; teamName: string | null; ownerName: string | null;
   startDate: string; endDate: string | null; active: boolean; templateKey: string | null; nextDueDate: string | null; openCount: number; generatedCount: number;

@@ -108,7 +108,7 @@ function BatchesTab({ onOpenBatch }: { onOpenBatch: (b: QrBatch) => void }) {
         <ProFormDigit name="count" label="数量" min={1} max={1000} fieldProps={{ precision: 0 }} rules={[{ required: true, message: '请填写数量' }]}
           extra="二维码生成后是空白的，贴好后再关联房间；一次最多 1000 个" />
       </FormModal>
-      {printing ? <PrintLabelsModal open onClose={() => setPrinting(null)} target={{ batchId: printing.id }} title={`打印批次「${printing.name}」的标签`} /> : null}
+      {printing ? <PrintLabelsModal open onClose={() => setPrinting(null)} target={{ kind: 'qr', body: { batchId: printing.id } }} title={`打印批次「${printing.name}」的标签`} /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Descriptions, Drawer, Skeleton, Space, Tabs, Tag, Typogr
 import dayjs from 'dayjs';
 import { AuditTab } from '../../components/AuditTab';
 import { FilesTab } from '../../components/FilesTab';
+import { CustodyListView } from '../assets/CustodyListView';
 import { t } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
 import { floorLabel } from '../org/org-api';
@@ -44,6 +45,7 @@ export function RoomDetailDrawer({ id, onClose, onEdit }: { id: number | null; o
                 </Descriptions>
               ),
             },
+            ...(can('asset', 'read') ? [{ key: 'assets', label: '资产', children: <CustodyListView type="room" id={room.id} /> }] : []),
             ...(can('file', 'read') ? [{ key: 'files', label: t('附件'), children: <FilesTab ownerType="room" ownerId={room.id} /> }] : []),
             ...(can('audit', 'read') ? [{ key: 'audit', label: t('变更记录'), children: <AuditTab entity="room" id={room.id} /> }] : []),
           ]}

@@ -115,7 +115,7 @@ export function RoomsPage() {
       <RoomFormDrawer open={editing !== null} room={freshCopy(editing && editing !== 'new' ? editing : null, table.items)} defaults={defaults} onClose={() => setEditing(null)} />
       <BatchCreateModal open={batchOpen} defaults={defaults} onClose={() => setBatchOpen(false)} />
       <RoomDetailDrawer id={detailId} onClose={() => setDetailId(null)} onEdit={(r) => { setDetailId(null); setEditing(r); }} />
-      <PrintLabelsModal open={printOpen} onClose={() => setPrintOpen(false)} target={{ roomIds: selected }} title={`打印 ${selected.length} 个房间的二维码标签`} />
+      <PrintLabelsModal open={printOpen} onClose={() => setPrintOpen(false)} target={{ kind: 'qr', body: { roomIds: selected } }} title={`打印 ${selected.length} 个房间的二维码标签`} />
     </PageContainer>
   );
 }

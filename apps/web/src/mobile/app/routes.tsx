@@ -14,6 +14,9 @@ const ProfilePage = lazy(() => import('../pages/profile-page').then((m) => ({ de
 const QrLinkPage = lazy(() => import('../pages/qr-link-page').then((m) => ({ default: m.QrLinkPage })));
 const RoomPage = lazy(() => import('../pages/room-page').then((m) => ({ default: m.RoomPage })));
 const RepairNewPage = lazy(() => import('../pages/repair-new-page').then((m) => ({ default: m.RepairNewPage })));
+const AssetCardPage = lazy(() => import('../pages/asset-card-page').then((m) => ({ default: m.AssetCardPage })));
+const MyAssetChecksPage = lazy(() => import('../pages/my-asset-checks-page').then((m) => ({ default: m.MyAssetChecksPage })));
+const AssetCheckPage = lazy(() => import('../pages/asset-check-page').then((m) => ({ default: m.AssetCheckPage })));
 const RepairListPage = lazy(() => import('../pages/repair-list-page').then((m) => ({ default: m.RepairListPage })));
 const RepairDetailPage = lazy(() => import('../pages/repair-detail-page').then((m) => ({ default: m.RepairDetailPage })));
 const RepairWorkOrdersPage = lazy(() => import('../pages/repair-work-orders-page').then((m) => ({ default: m.RepairWorkOrdersPage })));
@@ -32,6 +35,9 @@ export function AppRoutes() {
         <Route element={<RequireLogin />}>
           <Route path="/m/password" element={<PasswordPage />} />
           <Route path="/m/rooms/:id" element={<RoomPage />} />
+          <Route path="/m/assets/:id" element={<AssetCardPage />} />
+          <Route path="/m/asset-checks" element={<MyAssetChecksPage />} />
+          <Route path="/m/asset-checks/:id" element={<AssetCheckPage />} />
           <Route path="/m/qr/:code/link" element={<QrLinkPage />} />
           <Route path="/m/repair/new" element={<RepairNewPage />} />
           <Route path="/m/repairs" element={<RepairListPage />} />

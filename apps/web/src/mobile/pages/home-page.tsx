@@ -11,6 +11,7 @@ import { useApi } from '../lib/use-api';
 import { RepairCard } from '../repairs/repair-card';
 import type { WorkOrder } from '../repairs/types';
 import '../repairs/repairs.css';
+import { MyChecksEntry } from '../assets/my-checks-entry';
 
 /**
  * 首页: who I am, a big scan button, and my to-dos (unread notifications until task lists exist).
@@ -38,6 +39,7 @@ export function HomePage() {
           </Button>
         )}
         {fieldOnly ? <QueuePreview /> : <RepairEntries />}
+        <MyChecksEntry />
         <TaskList emptyText={canReport ? '扫描教室门口的二维码即可报修，处理进度会在这里提醒您。' : '派给您的维修任务和处理进度会在这里提醒您。'} />
       </div>
     </div>

@@ -87,7 +87,9 @@ function SignInButton({ qr }: { qr: QrResolution }) {
   const [error, setError] = useState<string | null>(null);
   const back = loginUrl(`/q/${qr.code}`);
   if (!me) {
-    return <Button block size="large" color="primary" onClick={() => navigate(back)}>{qr.status === 'linked' ? '登录后可报修/查看' : '登录'}</Button>;
+    // An asset label's stranger sees name, number and place; reporting its fault needs an account of the school.
+    const label = qr.status !== 'linked' ? '登录' : qr.target?.type === 'asset' ? '报修（需登录）' : '登录后可报修/查看';
+    return <Button block size="large" color="primary" onClick={() => navigate(back)}>{label}</Button>;
   }
   const switchAccount = async () => {
     try {

@@ -1,31 +1,26 @@
 import type { Kysely, Selectable } from 'kysely';
-import { type AuditContext, recordAudit } from '../../../platform/audit/audit.js';
-import type { Actor } from '../../../platform/authz/actor.js';
+import type { AuditContext } from '../../../platform/audit/audit.js';
 import { addDays } from '../../../platform/calendar/dates.js';
-import { localDate, zonedInstant } from '../../../platform/calendar/time-zone.js';
+import { localDate } from '../../../platform/calendar/time-zone.js';
 import type { WorkingCalendar } from '../../../platform/calendar/working-calendar.js';
-import { type Tx, insertAudited, runInTransaction } from '../../../platform/db/audited-writes.js';
+import { type Tx, runInTransaction } from '../../../platform/db/audited-writes.js';
 import type { Database } from '../../../platform/db/schema.js';
 import type { MaintenancePlanTable } from '../../../platform/db/schema-maintenance.js';
 import { Outbox, sharedNotifier } from '../../../platform/notify/notifier.js';
 import { listTerms } from '../../calendar/calendar.repository.js';
-import type { WriteContext } from '../../repairs/repair-context.js';
-import { repairScopeOf } from '../../repairs/repairs.repository.js';
-import { loadRepairSettings } from '../../repairs/settings.repository.js';
-import { createWorkOrder } from '../../repairs/use-cases/create-work-order.js';
-import { resolveTarget } from '../../repairs/use-cases/resolve-target.js';
-import { addFollowers } from '../../repairs/writes.repository.js';
 import { dayFactsOf } from '../day-facts.js';
 import { completionState } from '../maintenance.repository.js';
-import { type PlanTiming, type PlannedDate, monthDay, plannedDates } from '../recurrence.js';
+import { type PlanTiming, type PlannedDate, plannedDates } from '../recurrence.js';
 import { parseSchedule } from '../schedule-input.js';
 import { type PlanTarget, targetsOf } from './plan-targets.js';
+import { ContextCache, type Job, writeJobs } from './write-jobs.js';
+
+export { ContextCache } from './write-jobs.js';
 
 type Db = Kysely<Database>;
 export type PlanRecord = Selectable<MaintenancePlanTable>;
 
 export const SYSTEM_AUDIT: Omit<AuditContext, 'schoolId'> = { actorId: null, actorName: '系统（保养计划）', ip: null };
-const DESCRIPTION_MAX = 500;
 
 export interface SchoolCalendar { cal: WorkingCalendar; terms: { name: string; startDate: string; endDate: string }[] }
 
@@ -59,106 +54,52 @@ async function datesToGenerate(db: Db, plan: PlanRecord, sc: SchoolCalendar, tar
   return plannedDates(timing, facts, sc.terms, from, horizon).filter((d) => d.dueDate !== null);
 }
 
-/** End of the due day's working hours (17:00 on a day without any): the scheduled job's deadline. */
-function deadlineOf(cal: WorkingCalendar, date: string): string {
-  const periods = cal.periodsOn(date);
-  const end = periods[periods.length - 1]?.[1] ?? '17:00';
-  const [h, m] = end.split(':').map(Number) as [number, number];
-  return zonedInstant(date, h * 60 + m, cal.timezone).toISOString();
-}
-
-async function categoryFor(tx: Tx, schoolId: number, preferred: number | null): Promise<{ id: number; name: string } | undefined> {
-  const active = await tx.selectFrom('repair_categories').select(['id', 'name']).where('school_id', '=', schoolId).where('active', '=', 1)
-    .orderBy('sort').orderBy('id').execute();
-  return active.find((c) => c.id === preferred) ?? active.find((c) => c.name === '其他') ?? active[0];
-}
-
-/** The plan's owner as the requester of its jobs: a write context that files requests in their name. */
-function ownerActor(owner: { id: number; name: string; staff_no: string; department_id: number | null }, schoolId: number): Actor {
-  return {
-    userId: owner.id, name: owner.name, staffNo: owner.staff_no, schoolId, districtId: null, departmentId: owner.department_id, roles: [],
-    permissions: new Set(), dataScope: 'own', readableSchoolIds: [schoolId], mustChangePassword: false, sessionId: '', ip: null,
-  };
-}
+/** Jobs per transaction: a term of a weekly plan over 40 rooms is one or a few commits, not 800. */
+const CHUNK = 200;
 
 /**
- * One occurrence and its work: the occurrence row is inserted first with ON CONFLICT DO NOTHING on
- * (plan, target, due date), and the request and work order are created only when that insert took,
- * in the same transaction. Two generators racing on the same date therefore make one work order.
+ * Writes jobs in one transaction; messages are handed on only after the commit. Returns the work
+ * order ids, or throws (nothing written) so the caller can retry the jobs one by one.
  */
-async function createOccurrence(db: Db, plan: PlanRecord, sc: SchoolCalendar, target: PlanTarget, date: PlannedDate, now: Date, audit: AuditContext, outbox: Outbox): Promise<number | null> {
-  const due = date.dueDate as string;
-  return runInTransaction(db, async (tx) => {
-    const at = now.toISOString();
-    const inserted = await tx.insertInto('maintenance_occurrences').values({
-      school_id: plan.school_id, plan_id: plan.id, target_key: target.key, room_id: target.roomId, nominal_date: date.nominalDate, due_date: due,
-      visible_from: addDays(due, -plan.lead_days), adjustment_note: date.note, request_id: null, work_order_id: null, checklist_result_id: null,
-      status: 'open', completed_at: null, generated_at: at,
-    }).onConflict((oc) => oc.columns(['plan_id', 'target_key', 'due_date']).doNothing()).returning('id').executeTakeFirst();
-    if (!inserted) return null;
-
-    const owner = await tx.selectFrom('users').select(['id', 'name', 'staff_no', 'department_id']).where('id', '=', plan.owner_id).where('school_id', '=', plan.school_id).executeTakeFirstOrThrow();
-    const category = await categoryFor(tx, plan.school_id, plan.category_id);
-    if (!category) throw new Error(`school ${plan.school_id} has no active repair category`);
-    const checklist = plan.checklist_template_id === null ? null
-      : await tx.selectFrom('checklist_templates').select('name').where('id', '=', plan.checklist_template_id).where('school_id', '=', plan.school_id).executeTakeFirst();
-    const lines = [`【计划保养】${plan.name} · ${target.name}`, `应完成日期：${monthDay(due)}${date.note ? `（${date.note}）` : ''}`];
-    if (checklist) lines.push(`请按检查表「${checklist.name}」逐项检查并填写。`);
-    if (plan.description) lines.push(plan.description);
-    const description = lines.join('\n').slice(0, DESCRIPTION_MAX);
-    const preferredAt = deadlineOf(sc.cal, due);
-
-    const request = await insertAudited(tx, audit, 'repair_requests', 'repair_request', {
-      school_id: plan.school_id, requester_id: owner.id, requester_department_id: owner.department_id, room_id: target.roomId,
-      location_text: target.roomId === null ? target.name.slice(0, 100) : null, campus_id: target.campusId, building_id: target.buildingId, asset_id: null,
-      category_id: category.id, description, urgency: 'scheduled', preferred_at: preferredAt, status: 'converted', merged_into_id: null,
-      decline_reason: null, cancel_reason: null, repeat_of_id: null, reported_at: at, closed_at: null, confirmed_at: null,
-      source: 'maintenance', maintenance_occurrence_id: inserted.id,
-    });
-    await addFollowers(tx, plan.school_id, request.id, [owner.id], at);
-    const actor = ownerActor(owner, plan.school_id);
-    const c: WriteContext = { tx, ra: { actor, teamIds: [] }, scope: repairScopeOf(actor, []), schoolId: plan.school_id, audit, now, at, outbox };
-    // Someone who has left or a disbanded team: routing rules (or the dispatch board) take the job instead.
-    const chosen = plan.assignee_id !== null || plan.team_id !== null
-      ? await resolveTarget(tx, plan.school_id, { assigneeId: plan.assignee_id, teamId: plan.assignee_id === null ? plan.team_id : null }).catch(() => null)
-      : null;
-    const { workOrderId } = await createWorkOrder(c, await loadRepairSettings(tx, plan.school_id), {
-      id: request.id, categoryId: category.id, roomId: target.roomId, campusId: target.campusId, buildingId: target.buildingId, urgency: 'scheduled',
-      reportedAt: at, preferredAt, requesterName: owner.name,
-      subject: { requestId: request.id, category: category.name, location: target.name, description: lines[0] ?? description },
-    }, chosen ? { assigneeId: chosen.assigneeId ?? undefined, teamId: chosen.teamId ?? undefined } : undefined, [
-      { requestId: request.id, kind: 'submitted', toStatus: 'submitted', note: description, data: { maintenancePlanId: plan.id, maintenanceOccurrenceId: inserted.id } },
-    ]);
-    await tx.updateTable('maintenance_occurrences').set({ request_id: request.id, work_order_id: workOrderId })
-      .where('id', '=', inserted.id).where('school_id', '=', plan.school_id).execute();
-    await recordAudit(tx, audit, {
-      entity: 'maintenance_occurrence', entityId: inserted.id, action: 'create', schoolId: plan.school_id,
-      after: { plan_id: plan.id, target_key: target.key, due_date: due, work_order_id: workOrderId },
-    });
-    return workOrderId;
-  });
+async function writeChunk(db: Db, plan: PlanRecord, sc: SchoolCalendar, jobs: Job[], now: Date, audit: AuditContext, outbox: Outbox, cache: ContextCache): Promise<number[]> {
+  const pending = new Outbox();
+  const ids = await runInTransaction(db, (tx) => writeJobs(tx, plan, sc, jobs, now, audit, pending, cache));
+  for (const m of pending.messages) outbox.add(m);
+  return ids;
 }
 
 export interface PlanGeneration { workOrderIds: number[]; failed: number; lastError?: string }
 
 /**
  * Generates a plan's due work up to today + its lead days: one occurrence (and work order) per
- * target and due date, each in its own transaction. Safe to run from several processes at once.
+ * target and due date, written in transactions of up to CHUNK jobs. Safe to run from several processes at once.
  */
-export async function generateForPlan(db: Db, plan: PlanRecord, sc: SchoolCalendar, now: Date, audit: AuditContext = { ...SYSTEM_AUDIT, schoolId: plan.school_id }): Promise<PlanGeneration> {
+export async function generateForPlan(
+  db: Db, plan: PlanRecord, sc: SchoolCalendar, now: Date, audit: AuditContext = { ...SYSTEM_AUDIT, schoolId: plan.school_id }, cache = new ContextCache(),
+): Promise<PlanGeneration> {
   const out: PlanGeneration = { workOrderIds: [], failed: 0 };
   if (plan.active !== 1) return out;
   const today = sc.cal.localDateOf(now);
   const outbox = new Outbox();
+  const jobs: Job[] = [];
   for (const target of await targetsOf(db, plan)) {
-    for (const date of await datesToGenerate(db, plan, sc, target, today)) {
+    for (const date of await datesToGenerate(db, plan, sc, target, today)) jobs.push({ target, date });
+  }
+  for (let i = 0; i < jobs.length; i += CHUNK) {
+    const chunk = jobs.slice(i, i + CHUNK);
+    try {
+      out.workOrderIds.push(...await writeChunk(db, plan, sc, chunk, now, audit, outbox, cache));
+      continue;
+    } catch {
+      // One broken job must not stop the rest: retry them one per transaction to find it.
+    }
+    for (const job of chunk) {
       try {
-        const id = await createOccurrence(db, plan, sc, target, date, now, audit, outbox);
-        if (id !== null) out.workOrderIds.push(id);
+        out.workOrderIds.push(...await writeChunk(db, plan, sc, [job], now, audit, outbox, new ContextCache()));
       } catch (err) {
-        // One broken occurrence must not stop the rest; coverage is not advanced, so the next run retries it.
+        // Coverage is not advanced, so the next run retries it.
         out.failed++;
-        out.lastError = `plan ${plan.id} target ${target.key} ${date.dueDate}: ${err instanceof Error ? err.message : String(err)}`;
+        out.lastError = `plan ${plan.id} target ${job.target.key} ${job.date.dueDate}: ${err instanceof Error ? err.message : String(err)}`;
       }
     }
   }

@@ -6,11 +6,12 @@ import { invalidField } from '../../../platform/http/errors.js';
 import { WORK_ORDER_STATUS_LABELS, type WorkOrderStatus, workOrderCode } from '../../repairs/repairs.labels.js';
 import { dayFactsOf } from '../day-facts.js';
 import { chosenRooms, listAllPlans } from '../maintenance.repository.js';
-import { targetTextOf } from '../maintenance.presenter.js';
+import { type AssetTargets, occurrenceTargetName, targetTextOf } from '../maintenance.presenter.js';
 import type { OccurrenceDto, OccurrenceQuery } from '../maintenance.schemas.js';
 import { plannedDates } from '../recurrence.js';
 import { type SchoolCalendar, timingOf } from './generate-occurrences.js';
 import { nextDueOf, schoolCalendarOf } from './next-due.js';
+import { assetTargetsOfPlans } from './load-plans.js';
 import type { DialectName } from '../../../platform/db/database.js';
 
 const MAX_RANGE_DAYS = 92;
@@ -23,11 +24,12 @@ function generatedRows(db: Kysely<Database>, schoolIds: number[], q: OccurrenceQ
     .leftJoin('buildings as b', 'b.id', 'r.building_id')
     .leftJoin('work_orders as wo', (j) => j.onRef('wo.id', '=', 'o.work_order_id').onRef('wo.school_id', '=', 'o.school_id'))
     .leftJoin('repair_requests as rr', (j) => j.onRef('rr.id', '=', 'o.request_id').onRef('rr.school_id', '=', 'o.school_id'))
+    .leftJoin('assets as a', (j) => j.onRef('a.id', '=', 'rr.asset_id').onRef('a.school_id', '=', 'rr.school_id'))
     .leftJoin('users as ua', 'ua.id', 'wo.assignee_id')
     .leftJoin('repair_teams as t', 't.id', 'wo.team_id')
     .select([
       'o.id', 'o.plan_id', 'p.name as plan_name', 'p.checklist_template_id', 'o.target_key', 'o.room_id', 'r.name as room_name', 'b.name as building_name',
-      'rr.location_text', 'o.nominal_date', 'o.due_date', 'o.visible_from', 'o.adjustment_note', 'o.status', 'o.completed_at', 'o.request_id',
+      'rr.location_text', 'a.name as asset_name', 'a.code as asset_code', 'o.nominal_date', 'o.due_date', 'o.visible_from', 'o.adjustment_note', 'o.status', 'o.completed_at', 'o.request_id',
       'o.work_order_id', 'wo.status as wo_status', 'wo.completed_at as wo_completed_at', 'ua.name as assignee_name', 't.name as team_name', 'o.checklist_result_id',
     ])
     .where('o.school_id', 'in', schoolIds.length ? schoolIds : [0])
@@ -53,7 +55,7 @@ export async function listOccurrences(db: Kysely<Database>, dialect: DialectName
   const items: OccurrenceDto[] = [];
   for (const o of await generatedRows(db, actor.readableSchoolIds, q)) {
     const status = liveStatus(o.status, o.wo_status);
-    const targetName = o.room_id !== null ? [o.building_name, o.room_name].filter(Boolean).join(' ') : o.location_text ?? '全校';
+    const targetName = occurrenceTargetName(o);
     items.push({
       id: o.id, planId: o.plan_id, planName: o.plan_name, targetKey: o.target_key, roomId: o.room_id, targetName,
       nominalDate: o.nominal_date, dueDate: o.due_date, visibleFrom: o.visible_from, note: o.adjustment_note, status, statusLabel: OCCURRENCE_STATUS_LABELS[status] ?? status,
@@ -77,6 +79,8 @@ async function plannedItems(db: Kysely<Database>, dialect: DialectName, actor: A
   for (const schoolId of new Set(plans.map((p) => p.school_id))) calendars.set(schoolId, await schoolCalendarOf(db, schoolId));
   const rooms = new Map<number, Awaited<ReturnType<typeof chosenRooms>>>();
   for (const schoolId of calendars.keys()) rooms.set(schoolId, await chosenRooms(db, schoolId, plans.filter((p) => p.school_id === schoolId && p.target_type === 'rooms').map((p) => p.id)));
+  const assets = new Map<number, AssetTargets>();
+  for (const schoolId of calendars.keys()) for (const [id, a] of await assetTargetsOfPlans(db, schoolId, plans.filter((p) => p.school_id === schoolId))) assets.set(id, a);
   for (const p of plans) {
     const sc = calendars.get(p.school_id) as SchoolCalendar;
     const today = sc.cal.localDateOf(now);
@@ -86,7 +90,7 @@ async function plannedItems(db: Kysely<Database>, dialect: DialectName, actor: A
     const dates = timing.schedule.kind === 'after_completion'
       ? (() => { const d = nextDueOf(p, sc, today); return d && !p.next_open_due && d >= lo && d <= q.to ? [{ nominalDate: d, dueDate: d, note: null }] : []; })()
       : lo > q.to ? [] : plannedDates(timing, dayFactsOf(sc.cal), sc.terms, lo, q.to).filter((d) => d.dueDate !== null);
-    const targetName = targetTextOf(p, rooms.get(p.school_id)?.get(p.id) ?? []);
+    const targetName = targetTextOf(p, rooms.get(p.school_id)?.get(p.id) ?? [], assets.get(p.id));
     for (const d of dates) {
       const due = d.dueDate as string;
       if (taken.has(`${p.id}:${due}`)) continue;

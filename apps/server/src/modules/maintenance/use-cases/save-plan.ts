@@ -6,6 +6,7 @@ import { translateDbError } from '../../../platform/http/db-errors.js';
 import { invalidField, platformError } from '../../../platform/http/errors.js';
 import { resolveTarget } from '../../repairs/use-cases/resolve-target.js';
 import { activeRoomIds } from '../maintenance.repository.js';
+import { activeAssetCategory, assetIdsOnBooks, replaceAssetTargets } from '../maintenance-assets.repository.js';
 import type { CreatePlanBody, PlanDto, UpdatePlanBody } from '../maintenance.schemas.js';
 import { checkDateSpan, parseSchedule, scheduleOf } from '../schedule-input.js';
 import { loadPlanDto } from './load-plans.js';
@@ -23,6 +24,15 @@ async function checkReferences(tx: Tx, schoolId: number, f: PlanFields): Promise
     if (found.size !== f.roomIds.length) throw invalidField('roomIds', '所选房间有的不存在或已停用');
   }
   if (f.targetType === 'room_type' && !f.roomType) throw invalidField('roomType', '请选择房间类型');
+  if (f.targetType === 'assets') {
+    if (f.assetIds.length === 0) throw invalidField('assetIds', '请至少选择一件资产');
+    const found = await assetIdsOnBooks(tx, schoolId, f.assetIds);
+    if (found.size !== f.assetIds.length) throw invalidField('assetIds', '所选资产有的不存在或已处置');
+  }
+  if (f.targetType === 'asset_category') {
+    if (f.assetCategoryId === null) throw invalidField('assetCategoryId', '请选择资产分类');
+    if (!(await activeAssetCategory(tx, schoolId, f.assetCategoryId))) throw invalidField('assetCategoryId', '「资产分类」不存在或已停用');
+  }
   if (f.checklistTemplateId !== null) {
     const t = await tx.selectFrom('checklist_templates').select(['archived_at', 'latest_version_no'])
       .where('id', '=', f.checklistTemplateId).where('school_id', '=', schoolId).executeTakeFirst();
@@ -51,6 +61,7 @@ async function replaceRooms(tx: Tx, schoolId: number, planId: number, f: PlanFie
   if (f.targetType === 'rooms' && f.roomIds.length) {
     await tx.insertInto('maintenance_plan_targets').values(f.roomIds.map((roomId) => ({ plan_id: planId, school_id: schoolId, room_id: roomId }))).execute();
   }
+  await replaceAssetTargets(tx, schoolId, planId, f.targetType === 'assets' ? f.assetIds : [], f.targetType === 'asset_category' ? f.assetCategoryId : null);
 }
 
 const duplicateName = () => invalidField('name', '同名的保养计划已存在，请换一个名称');
@@ -73,6 +84,7 @@ async function generateFromOf(tx: Tx, schoolId: number, startDate: string): Prom
 export function fieldsOf(body: CreatePlanBody): PlanFields {
   return {
     name: body.name, description: body.description ?? null, targetType: body.targetType, roomIds: body.roomIds ?? [], roomType: body.roomType ?? null,
+    assetIds: body.assetIds ?? [], assetCategoryId: body.assetCategoryId ?? null,
     grouping: body.grouping ?? 'together', checklistTemplateId: body.checklistTemplateId ?? null, categoryId: body.categoryId ?? null,
     schedule: body.schedule, holidayPolicy: body.holidayPolicy, leadDays: body.leadDays ?? 0, assigneeId: body.assigneeId ?? null,
     teamId: body.teamId ?? null, startDate: body.startDate, endDate: body.endDate ?? null, active: body.active ?? true,
@@ -104,10 +116,16 @@ export async function updatePlan(db: Db, actor: Actor, id: number, body: UpdateP
     const cur = await tx.selectFrom('maintenance_plans').selectAll().where('id', '=', id).where('school_id', '=', schoolId).executeTakeFirst();
     if (!cur) throw platformError('NOT_FOUND', `${LABEL}不存在或无权查看`);
     const rooms = await tx.selectFrom('maintenance_plan_targets').select('room_id').where('plan_id', '=', id).where('school_id', '=', schoolId).execute();
+    const chosen = await tx.selectFrom('maintenance_plan_assets').select('asset_id').where('plan_id', '=', id).where('school_id', '=', schoolId).execute();
+    // A card disposed of since is dropped on the next save rather than blocking an unrelated edit.
+    const onBooks = await assetIdsOnBooks(tx, schoolId, chosen.map((a) => a.asset_id));
+    const category = await tx.selectFrom('maintenance_plan_asset_categories').select('category_id').where('plan_id', '=', id).where('school_id', '=', schoolId).executeTakeFirst();
     const stored = parseSchedule(cur.schedule);
     const f = fieldsOf({
       name: body.name ?? cur.name, description: body.description !== undefined ? body.description : cur.description,
       targetType: body.targetType ?? (cur.target_type as PlanFields['targetType']), roomIds: body.roomIds ?? rooms.map((r) => r.room_id),
+      assetIds: body.assetIds ?? [...onBooks],
+      assetCategoryId: body.assetCategoryId !== undefined ? body.assetCategoryId : category?.category_id ?? null,
       roomType: body.roomType !== undefined ? body.roomType : (cur.room_type as PlanFields['roomType']), grouping: body.grouping ?? (cur.grouping as PlanFields['grouping']),
       checklistTemplateId: body.checklistTemplateId !== undefined ? body.checklistTemplateId : cur.checklist_template_id,
       categoryId: body.categoryId !== undefined ? body.categoryId : cur.category_id,
@@ -153,6 +171,7 @@ export async function deletePlan(db: Db, actor: Actor, id: number, version: numb
     const used = await tx.selectFrom('maintenance_occurrences').select('id').where('plan_id', '=', id).where('school_id', '=', schoolId).limit(1).executeTakeFirst();
     if (used) throw platformError('IN_USE', '该计划已生成过保养工单，不能删除，请改为暂停');
     await tx.deleteFrom('maintenance_plan_targets').where('plan_id', '=', id).where('school_id', '=', schoolId).execute();
+    await replaceAssetTargets(tx, schoolId, id, [], null);
     await deleteAudited(tx, auditContextOf(actor), { ...planTarget(id, schoolId), version });
   });
 }

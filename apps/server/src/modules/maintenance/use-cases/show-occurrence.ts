@@ -5,6 +5,7 @@ import type { Database } from '../../../platform/db/schema.js';
 import { forbidden, notFound } from '../../../platform/http/errors.js';
 import { WORK_ORDER_STATUS_LABELS, type WorkOrderStatus, workOrderCode } from '../../repairs/repairs.labels.js';
 import type { OccurrenceDetail } from '../maintenance.schemas.js';
+import { occurrenceTargetName } from '../maintenance.presenter.js';
 import { OCCURRENCE_STATUS_LABELS } from './list-occurrences.js';
 import { OCCURRENCE_SUBJECT } from './record-completions.js';
 
@@ -20,10 +21,11 @@ export async function showOccurrence(db: Kysely<Database>, actor: Actor, id: num
     .leftJoin('rooms as r', (j) => j.onRef('r.id', '=', 'o.room_id').onRef('r.school_id', '=', 'o.school_id'))
     .leftJoin('buildings as b', 'b.id', 'r.building_id')
     .leftJoin('repair_requests as rr', (j) => j.onRef('rr.id', '=', 'o.request_id').onRef('rr.school_id', '=', 'o.school_id'))
+    .leftJoin('assets as a', (j) => j.onRef('a.id', '=', 'rr.asset_id').onRef('a.school_id', '=', 'rr.school_id'))
     .leftJoin('work_orders as wo', (j) => j.onRef('wo.id', '=', 'o.work_order_id').onRef('wo.school_id', '=', 'o.school_id'))
     .leftJoin('checklist_templates as ct', (j) => j.onRef('ct.id', '=', 'p.checklist_template_id').onRef('ct.school_id', '=', 'p.school_id'))
     .select([
-      'o.id', 'o.school_id', 'o.plan_id', 'p.name as plan_name', 'p.description', 'o.room_id', 'r.name as room_name', 'b.name as building_name', 'rr.location_text',
+      'o.id', 'o.school_id', 'o.plan_id', 'p.name as plan_name', 'p.description', 'o.room_id', 'r.name as room_name', 'b.name as building_name', 'rr.location_text', 'a.name as asset_name', 'a.code as asset_code',
       'o.due_date', 'o.adjustment_note', 'o.status', 'o.work_order_id', 'wo.status as wo_status', 'ct.id as template_id', 'ct.name as template_name',
       'ct.latest_version_no',
     ])
@@ -40,7 +42,7 @@ export async function showOccurrence(db: Kysely<Database>, actor: Actor, id: num
   const status = o.status === 'open' && done ? 'completed' : o.status;
   return {
     id: o.id, planId: o.plan_id, planName: o.plan_name, description: o.description,
-    targetName: o.room_id !== null ? [o.building_name, o.room_name].filter(Boolean).join(' ') : o.location_text ?? '全校',
+    targetName: occurrenceTargetName(o),
     dueDate: o.due_date, note: o.adjustment_note, status, statusLabel: OCCURRENCE_STATUS_LABELS[status] ?? status,
     workOrderId: o.work_order_id, workOrderCode: o.work_order_id !== null ? workOrderCode(o.work_order_id) : null,
     workOrderStatusLabel: o.wo_status ? WORK_ORDER_STATUS_LABELS[o.wo_status as WorkOrderStatus] ?? o.wo_status : null,

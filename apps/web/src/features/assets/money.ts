@@ -1,0 +1,23 @@
+/** "¥12,800.00" from the server's integer fen (amounts are never floats on the wire). */
+export function money(fen: number): string {
+  return `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** 元 typed in a form → fen; rounding absorbs binary fractions such as 0.1 + 0.2. */
+export function fenOf(yuan: number): number {
+  return Math.round(yuan * 100);
+}
+
+/** fen → 元 for a form's number input. */
+export function yuanOf(fen: number): number {
+  return fen / 100;
+}
+
+/** 72 → "6 年", 66 → "5 年 6 个月": lives are set in months but read in years. */
+export function lifeText(months: number | null): string {
+  if (months === null) return '—';
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (years === 0) return `${rest} 个月`;
+  return rest === 0 ? `${years} 年` : `${years} 年 ${rest} 个月`;
+}
