@@ -21,6 +21,14 @@ describe('demo dataset', () => {
     assert.match(logged[1] ?? '', /Houqin@2026.*jyj-inspector/);
   });
 
+  it('books the demo cards\' depreciation through last month, so net values are below cost', async () => {
+    const card = await ts.server.db.kysely.selectFrom('assets').select(['id', 'original_value_fen']).where('name', '=', '生物显微镜').orderBy('id').executeTakeFirstOrThrow();
+    const booked = await ts.server.db.kysely.selectFrom('asset_depreciation').select((eb) => eb.fn.sum<number>('amount_fen').as('fen'))
+      .where('asset_id', '=', card.id).executeTakeFirstOrThrow();
+    // Bought in September 2023, depreciated over its category's life: part of its cost is booked.
+    assert.ok(Number(booked.fen) > 0 && Number(booked.fen) < card.original_value_fen, String(booked.fen));
+  });
+
   it('builds one district with two schools, their campuses, buildings and realistic rooms', async () => {
     const db = ts.server.db.kysely;
     const schools = await db.selectFrom('schools').innerJoin('districts', 'districts.id', 'schools.district_id')

@@ -8,6 +8,7 @@ import { DEMO_DISTRICT, DEMO_INSPECTOR, DEMO_PASSWORD, DEMO_SCHOOLS, ROLE_STAFF_
 import { type DemoSchoolSummary, seedDemoSchool } from './seed-demo-school.js';
 import { seedDemoRepairs } from './seed-demo-repairs.js';
 import { seedDemoMaintenance } from './seed-demo-maintenance.js';
+import { runDepreciationJob } from '../modules/assets/jobs/depreciation-job.js';
 
 const SEEDER = { actorId: null, actorName: '演示数据', schoolId: null, ip: null };
 const DEMO_REPAIR_HISTORY = 60;
@@ -46,6 +47,9 @@ export async function seedDemoIfEmpty(db: Db, log: (line: string) => void = cons
     if (await hasAnySchool(db)) return false;
     throw err;
   }
+  // The demo cards were bought years ago: book their depreciation through last month now, as the
+  // hourly job would, so net values are real from the first look.
+  await runDepreciationJob(db.kysely);
   log(`已导入演示数据：${DEMO_DISTRICT.name}，${schools.map((s) =>
     `${s.name}（${s.code}）${s.campuses} 个校区 ${s.buildings} 栋楼 ${s.rooms} 间房 ${s.classes} 个班 ${s.users} 个账号`).join('；')}`);
   const suffixes = Object.values(ROLE_STAFF_SUFFIX).join('/');
