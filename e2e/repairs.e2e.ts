@@ -62,6 +62,7 @@ test('scan → report with photo → dispatch → accept, start, complete → �
   await phoneSignIn(m, 'sf-technician');
   await m.getByText('讲台上方两根灯管不亮').first().click();
   await m.waitForURL(/\/m\/work-orders\/\d+/);
+  await m.getByRole('button', { name: '接单' }).waitFor();
   await screenshot(m, 'repairs-02-technician-order');
   await m.getByRole('button', { name: '接单' }).click();
   await m.getByRole('button', { name: '开始' }).click();

@@ -1,7 +1,7 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Button, Dropdown, Grid, Result, Spin, Tag, Typography } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, useMemo, useState } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Logo } from '../components/Logo';
@@ -20,6 +20,21 @@ function PageFallback() {
 }
 
 /** The signed-in frame: side menu from permissions, header with school, bell, language and user. */
+/** Menu sections in the order of a school's day: its places, repairs, property, then administration. */
+const GROUP_ORDER = ['学校', '报修与维修', '校产', '系统'];
+
+interface MenuEntry { path: string; name: string; icon?: ReactNode; hideInMenu?: boolean; children?: MenuEntry[] }
+
+/** Top-level entries first, then one section per group with its visible entries (empty sections are left out). */
+function menuOf(routes: AppRoute[]): MenuEntry[] {
+  const entry = (r: AppRoute): MenuEntry => ({ path: r.path, name: t(r.name), icon: r.icon, ...(r.hideInMenu ? { hideInMenu: true } : {}) });
+  const top = routes.filter((r) => !r.group).map(entry);
+  const groups = GROUP_ORDER.map((g) => ({ g, items: routes.filter((r) => r.group === g) }))
+    .filter(({ items }) => items.some((r) => !r.hideInMenu))
+    .map(({ g, items }) => ({ path: `/__section/${g}`, name: t(g), children: items.map(entry) }));
+  return [...top, ...groups];
+}
+
 export function Shell() {
   const { me, can, signOut } = useSession();
   const { locale } = useLocale();
@@ -30,9 +45,7 @@ export function Shell() {
   const [collapsed, setCollapsed] = useState(isMobile);
 
   // locale is a dependency because t() reads the current language.
-  const menu = useMemo(() => ROUTES.filter((r) => allowed(r, can)).map((r) => ({
-    path: r.path, name: t(r.name), icon: r.icon, hideInMenu: r.hideInMenu,
-  })), [can, locale]);
+  const menu = useMemo(() => menuOf(ROUTES.filter((r) => allowed(r, can))), [can, locale]);
 
   // "/org" must not light up while on "/org/school": pick the longest matching menu path.
   const selected = [...ROUTES].filter((r) => !r.hideInMenu && (r.path === '/' ? location.pathname === '/' : location.pathname === r.path || location.pathname.startsWith(`${r.path}/`)))
@@ -51,6 +64,7 @@ export function Shell() {
       onCollapse={setCollapsed}
       location={{ pathname: location.pathname }}
       route={{ path: '/', children: menu }}
+      menu={{ type: 'group' }}
       menuProps={{ selectedKeys: selected ? [selected] : [] }}
       selectedKeys={selected ? [selected] : []}
       onMenuHeaderClick={() => void navigate('/')}

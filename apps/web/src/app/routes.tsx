@@ -15,6 +15,8 @@ export interface AppRoute {
   /** The page (and its menu item) needs `<resource>:read`; none means every signed-in user. */
   resource?: Resource;
   hideInMenu?: boolean;
+  /** Menu section the entry is listed under (报修与维修, 校产 …); none: top level. */
+  group?: string;
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -24,29 +26,29 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 export const ROUTES: AppRoute[] = [
   { path: '/', name: '首页', icon: <HomeOutlined />, page: page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage') },
-  { path: '/org/school', name: '学校信息', icon: <BankOutlined />, resource: 'school', page: page(() => import('../features/school/SchoolPage'), 'SchoolPage') },
-  { path: '/org', name: '组织机构', icon: <ApartmentOutlined />, resource: 'org', page: page(() => import('../features/org/OrgPage'), 'OrgPage') },
-  { path: '/rooms', name: '房间', icon: <TableOutlined />, resource: 'room', page: page(() => import('../features/rooms/RoomsPage'), 'RoomsPage') },
-  { path: '/users', name: '用户', icon: <TeamOutlined />, resource: 'user', page: page(() => import('../features/users/UsersPage'), 'UsersPage') },
-  { path: '/roles', name: '角色权限', icon: <SafetyCertificateOutlined />, resource: 'role', page: page(() => import('../features/roles/RolesPage'), 'RolesPage') },
-  { path: '/calendar', name: '校历', icon: <CalendarOutlined />, resource: 'calendar', page: page(() => import('../features/calendar/CalendarPage'), 'CalendarPage') },
-  { path: '/qr', name: '二维码', icon: <QrcodeOutlined />, resource: 'qr', page: page(() => import('../features/qr/QrPage'), 'QrPage') },
-  { path: '/repairs/dashboard', name: '维修看板', icon: <DashboardOutlined />, resource: 'work_order', page: page(() => import('../features/repairs/DashboardPage'), 'DashboardPage') },
-  { path: '/repairs/board', name: '派单台', icon: <ToolOutlined />, resource: 'work_order', page: page(() => import('../features/repairs/DispatchBoardPage'), 'DispatchBoardPage') },
-  { path: '/repairs/requests', name: '报修单', icon: <FileTextOutlined />, resource: 'repair', page: page(() => import('../features/repairs/RequestsPage'), 'RequestsPage') },
+  { path: '/org/school', name: '学校信息', icon: <BankOutlined />, resource: 'school', group: '学校', page: page(() => import('../features/school/SchoolPage'), 'SchoolPage') },
+  { path: '/org', name: '组织机构', icon: <ApartmentOutlined />, resource: 'org', group: '学校', page: page(() => import('../features/org/OrgPage'), 'OrgPage') },
+  { path: '/rooms', name: '房间', icon: <TableOutlined />, resource: 'room', group: '学校', page: page(() => import('../features/rooms/RoomsPage'), 'RoomsPage') },
+  { path: '/users', name: '用户', icon: <TeamOutlined />, resource: 'user', group: '系统', page: page(() => import('../features/users/UsersPage'), 'UsersPage') },
+  { path: '/roles', name: '角色权限', icon: <SafetyCertificateOutlined />, resource: 'role', group: '系统', page: page(() => import('../features/roles/RolesPage'), 'RolesPage') },
+  { path: '/calendar', name: '校历', icon: <CalendarOutlined />, resource: 'calendar', group: '学校', page: page(() => import('../features/calendar/CalendarPage'), 'CalendarPage') },
+  { path: '/qr', name: '二维码', icon: <QrcodeOutlined />, resource: 'qr', group: '学校', page: page(() => import('../features/qr/QrPage'), 'QrPage') },
+  { path: '/repairs/dashboard', name: '维修看板', icon: <DashboardOutlined />, resource: 'work_order', group: '报修与维修', page: page(() => import('../features/repairs/DashboardPage'), 'DashboardPage') },
+  { path: '/repairs/board', name: '派单台', icon: <ToolOutlined />, resource: 'work_order', group: '报修与维修', page: page(() => import('../features/repairs/DispatchBoardPage'), 'DispatchBoardPage') },
+  { path: '/repairs/requests', name: '报修单', icon: <FileTextOutlined />, resource: 'repair', group: '报修与维修', page: page(() => import('../features/repairs/RequestsPage'), 'RequestsPage') },
   // Notification links open one record over its list.
-  { path: '/repairs/work-orders/:id', name: '工单', hideInMenu: true, resource: 'work_order', page: page(() => import('../features/repairs/DispatchBoardPage'), 'DispatchBoardPage') },
-  { path: '/repairs/requests/:id', name: '报修单', hideInMenu: true, resource: 'repair', page: page(() => import('../features/repairs/RequestsPage'), 'RequestsPage') },
-  { path: '/repairs/settings', name: '报修设置', icon: <SettingOutlined />, resource: 'repair_settings', page: page(() => import('../features/repairs/RepairSettingsPage'), 'RepairSettingsPage') },
-  { path: '/maintenance', name: '保养计划', icon: <CalendarOutlined />, resource: 'maintenance_plan', page: page(() => import('../features/maintenance/MaintenancePage'), 'MaintenancePage') },
-  { path: '/assets', name: '资产台账', icon: <DatabaseOutlined />, resource: 'asset', page: page(() => import('../features/assets/AssetsPage'), 'AssetsPage') },
-  { path: '/assets/mine', name: '我的资产', icon: <ProfileOutlined />, resource: 'asset', page: page(() => import('../features/assets/CustodyListPage'), 'MyAssetsPage') },
-  { path: '/assets/card/:id', name: '资产卡片', hideInMenu: true, resource: 'asset', page: page(() => import('../features/assets/AssetsPage'), 'AssetsPage') },
-  { path: '/assets/holders/:type/:id', name: '责任清单', hideInMenu: true, resource: 'asset', page: page(() => import('../features/assets/CustodyListPage'), 'CustodyListPage') },
-  { path: '/assets/categories', name: '资产分类', icon: <ClusterOutlined />, resource: 'asset_category', page: page(() => import('../features/assets/CategoriesPage'), 'CategoriesPage') },
-  { path: '/assets/depreciation', name: '折旧', icon: <FallOutlined />, resource: 'asset_settings', page: page(() => import('../features/assets/DepreciationPage'), 'DepreciationPage') },
-  { path: '/assets/settings', name: '校产设置', icon: <ControlOutlined />, resource: 'asset_settings', page: page(() => import('../features/assets/SettingsPage'), 'SettingsPage') },
-  { path: '/assets/checks', name: '期初清点', icon: <ProfileOutlined />, resource: 'asset', page: page(() => import('../features/asset-checks/AssetChecksPage'), 'AssetChecksPage') },
-  { path: '/audit', name: '变更记录', icon: <AuditOutlined />, resource: 'audit', page: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
+  { path: '/repairs/work-orders/:id', name: '工单', hideInMenu: true, resource: 'work_order', group: '报修与维修', page: page(() => import('../features/repairs/DispatchBoardPage'), 'DispatchBoardPage') },
+  { path: '/repairs/requests/:id', name: '报修单', hideInMenu: true, resource: 'repair', group: '报修与维修', page: page(() => import('../features/repairs/RequestsPage'), 'RequestsPage') },
+  { path: '/repairs/settings', name: '报修设置', icon: <SettingOutlined />, resource: 'repair_settings', group: '报修与维修', page: page(() => import('../features/repairs/RepairSettingsPage'), 'RepairSettingsPage') },
+  { path: '/maintenance', name: '保养计划', icon: <CalendarOutlined />, resource: 'maintenance_plan', group: '报修与维修', page: page(() => import('../features/maintenance/MaintenancePage'), 'MaintenancePage') },
+  { path: '/assets', name: '资产台账', icon: <DatabaseOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/assets/AssetsPage'), 'AssetsPage') },
+  { path: '/assets/mine', name: '我的资产', icon: <ProfileOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/assets/CustodyListPage'), 'MyAssetsPage') },
+  { path: '/assets/card/:id', name: '资产卡片', hideInMenu: true, resource: 'asset', group: '校产', page: page(() => import('../features/assets/AssetsPage'), 'AssetsPage') },
+  { path: '/assets/holders/:type/:id', name: '责任清单', hideInMenu: true, resource: 'asset', group: '校产', page: page(() => import('../features/assets/CustodyListPage'), 'CustodyListPage') },
+  { path: '/assets/categories', name: '资产分类', icon: <ClusterOutlined />, resource: 'asset_category', group: '校产', page: page(() => import('../features/assets/CategoriesPage'), 'CategoriesPage') },
+  { path: '/assets/depreciation', name: '折旧', icon: <FallOutlined />, resource: 'asset_settings', group: '校产', page: page(() => import('../features/assets/DepreciationPage'), 'DepreciationPage') },
+  { path: '/assets/settings', name: '校产设置', icon: <ControlOutlined />, resource: 'asset_settings', group: '校产', page: page(() => import('../features/assets/SettingsPage'), 'SettingsPage') },
+  { path: '/assets/checks', name: '期初清点', icon: <ProfileOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/asset-checks/AssetChecksPage'), 'AssetChecksPage') },
+  { path: '/audit', name: '变更记录', icon: <AuditOutlined />, resource: 'audit', group: '系统', page: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
   { path: '/profile', name: '个人中心', hideInMenu: true, page: page(() => import('../features/profile/ProfilePage'), 'ProfilePage') },
 ];
