@@ -62,7 +62,7 @@ time and go to 127.0.0.1 only.
 - **Command:** \`${command}\`
 - **Date:** ${date} UTC
 - **Machine:** ${machineLine()}
-- **Database:** embedded SQLite (WAL, synchronous=FULL), server built with \`node scripts/build.mjs\`, started as \`node --max-semi-space-size=2 dist/server/main.js\` (the flags \`npm start\` uses, scripts/lib/server-flags.mjs) with the default log level
+- **Database:** embedded SQLite (WAL, synchronous=NORMAL, the default), server built with \`node scripts/build.mjs\`, started as \`node --max-semi-space-size=2 dist/server/main.js\` (the flags \`npm start\` uses, scripts/lib/server-flags.mjs) with the default log level
 
 ${table}
 ${failed}
