@@ -3,7 +3,9 @@ import type { AuditContext } from '../../platform/audit/audit.js';
 import type { Tx } from '../../platform/db/audited-writes.js';
 import type { Database } from '../../platform/db/schema.js';
 import { invalidField } from '../../platform/http/errors.js';
-import { addAssetEvents } from './asset-events.js';
+import { type NewAssetEvent, addAssetEvents } from './asset-events.js';
+
+export type { NewAssetEvent };
 
 export interface AssetForRepair { id: number; code: string; name: string; roomId: number | null; locationText: string | null }
 
@@ -26,7 +28,12 @@ export async function findAssetForRepair(db: Kysely<Database>, schoolId: number,
 
 /** Puts another module's event on the card's timeline (履历), e.g. kind 'repair' with {requestId}. */
 export async function recordAssetEvent(tx: Tx, schoolId: number, audit: AuditContext, assetId: number, kind: string, note: string | null, data: Record<string, unknown> | null): Promise<void> {
-  await addAssetEvents(tx, schoolId, audit, new Date().toISOString(), [{ assetId, kind, note, data }]);
+  await recordAssetEvents(tx, schoolId, audit, [{ assetId, kind, note, data }]);
+}
+
+/** The same for many cards in one statement (a generation run covering a school's air conditioners). */
+export async function recordAssetEvents(tx: Tx, schoolId: number, audit: AuditContext, events: NewAssetEvent[]): Promise<void> {
+  await addAssetEvents(tx, schoolId, audit, new Date().toISOString(), events);
 }
 
 export interface AssetChoice { id: number; code: string; name: string }

@@ -29,9 +29,6 @@ export const PHOTO_RULES = ['always', 'except_urgent', 'never'] as const;
 export type PhotoRule = (typeof PHOTO_RULES)[number];
 export const PHOTO_RULE_LABELS: Record<PhotoRule, string> = { always: '必须拍照', except_urgent: '紧急报修可不拍照', never: '不要求照片' };
 
-/** Suggested pause reasons on the technician's phone; any short text is accepted. */
-export const PAUSE_REASONS = ['等配件', '无法进入', '需外委', '等待使用方', '其他'] as const;
-
 export const DEFAULT_CATEGORIES = ['水', '电', '木工', '门窗', '桌椅', '多媒体', '网络', '空调', '其他'] as const;
 
 const pad = (n: number) => String(n).padStart(6, '0');

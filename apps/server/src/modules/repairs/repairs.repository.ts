@@ -86,11 +86,6 @@ export async function findItemByWorkOrder(db: Conn, scope: RepairScope, workOrde
   return withItemColumns(itemBase(db, scope).where('wo.id', '=', workOrderId).where('wo.school_id', 'in', scope.schoolIds)).executeTakeFirst();
 }
 
-export async function findItemsByWorkOrders(db: Conn, scope: RepairScope, workOrderIds: number[]): Promise<ItemRow[]> {
-  if (workOrderIds.length === 0) return [];
-  return withItemColumns(itemBase(db, scope).where('wo.id', 'in', workOrderIds).where('wo.school_id', 'in', scope.schoolIds)).orderBy('wo.id').execute();
-}
-
 export interface RequestFilters {
   mine?: boolean | undefined;
   status?: string | undefined;

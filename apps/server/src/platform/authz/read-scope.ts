@@ -13,7 +13,7 @@ export function readSchoolIds(actor: Actor, schoolId?: number): number[] {
 /** The one school a read is about (a calendar, a report): the actor's own or one they name; 404 outside their reach. */
 export function readSchoolId(actor: Actor, schoolId?: number): number {
   const id = schoolId ?? actor.schoolId;
-  if (id === null) throw invalidField('schoolId', '请选择要查看的学校（schoolId）');
+  if (id === null) throw invalidField('schoolId', '请选择要查看的学校');
   if (!actor.readableSchoolIds.includes(id)) throw notFound('学校');
   return id;
 }

@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { Button, Card, Popconfirm, Progress, Result, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Popconfirm, Progress, Result, Space, Table, Tag } from 'antd';
 import { isApiError } from '../../lib/api';
+import { formatTime } from '../../lib/format-time';
 import { useState } from 'react';
 import { useSession } from '../../lib/session';
 import { type CheckRoom, type Round, useCloseRound, useRound, useRounds } from './asset-checks-api';
@@ -24,6 +25,9 @@ export function AssetChecksPage() {
         <Result status="info" title="请在手机上清点您负责的房间" subTitle="用手机打开本系统，首页“我的清点”里列出您担任班主任或管理人的房间，逐件确认后签字提交。" />
       </PageContainer>
     );
+  }
+  if (rounds.isError) {
+    return <PageContainer title="期初清点"><Alert type="error" showIcon message="清点任务加载失败" description={rounds.error.message} /></PageContainer>;
   }
   return (
     <PageContainer title="期初清点" content="每学期初，各班班主任和房间管理人在手机上逐件清点本房间的资产并签字；这里查看进度和每个房间的结果。"
@@ -72,7 +76,7 @@ function RoundRooms({ roundId }: { roundId: number }) {
           { title: '不在位', dataIndex: 'missingCount', width: 80, render: (v: number) => (v ? <Tag color="red">{v}</Tag> : 0) },
           { title: '损坏/待修', dataIndex: 'damagedCount', width: 90, render: (v: number) => (v ? <Tag color="orange">{v}</Tag> : 0) },
           { title: '账外', dataIndex: 'extraCount', width: 70 },
-          { title: '提交', dataIndex: 'submittedAt', width: 150, render: (v: string | null, r) => (v ? `${r.submittedByName ?? ''} ${v.slice(5, 16).replace('T', ' ')}` : '—') },
+          { title: '提交', dataIndex: 'submittedAt', width: 150, render: (v: string | null, r) => (v ? `${r.submittedByName ?? ''} ${formatTime(v)}` : '—') },
           {
             title: '操作', width: 170, render: (_, r) => (
               <Space size={4}>

@@ -1,3 +1,4 @@
+import { formatTime } from '../../lib/format-time';
 import { Descriptions, Drawer, Image, Table, Tag } from 'antd';
 import { useCheckSheet } from './asset-checks-api';
 
@@ -15,7 +16,7 @@ export function CheckResultDrawer({ checkId, onClose }: { checkId: number | null
             <Descriptions.Item label="位置">{s.check.location}</Descriptions.Item>
             <Descriptions.Item label="负责人">{s.check.responsibleNames.join('、') || '未指定'}</Descriptions.Item>
             <Descriptions.Item label="状态">{s.check.statusLabel}</Descriptions.Item>
-            <Descriptions.Item label="提交">{s.check.submittedAt ? `${s.check.submittedByName} ${s.check.submittedAt.slice(0, 16).replace('T', ' ')}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="提交">{s.check.submittedAt ? `${s.check.submittedByName} ${formatTime(s.check.submittedAt)}` : '—'}</Descriptions.Item>
             <Descriptions.Item label="备注" span={2}>{s.note ?? '—'}</Descriptions.Item>
           </Descriptions>
           <Table size="small" rowKey="assetId" style={{ marginTop: 16 }} pagination={false} dataSource={s.items}
@@ -40,7 +41,7 @@ export function CheckResultDrawer({ checkId, onClose }: { checkId: number | null
             <Table size="small" rowKey="id" style={{ marginTop: 16 }} pagination={false} title={() => '提交记录（更正会保留每一次提交）'}
               dataSource={s.submissions}
               columns={[
-                { title: '时间', dataIndex: 'submittedAt', render: (v: string) => v.slice(0, 16).replace('T', ' ') },
+                { title: '时间', dataIndex: 'submittedAt', render: (v: string) => formatTime(v) },
                 { title: '提交人', dataIndex: 'submittedByName' },
                 { title: '在位', dataIndex: 'presentCount' },
                 { title: '不在位', dataIndex: 'missingCount' },

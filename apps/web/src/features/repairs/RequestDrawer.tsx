@@ -8,7 +8,8 @@ import { RepairTimeline } from './RepairTimeline';
 import { type Completion, type FileDto, type RepairRequest, REQUEST_STATUS, type TimelineEntry, URGENCY } from './repairs-api';
 import { SlaText } from './SlaText';
 import type { RequestAction } from './RequestActions';
-import { CompletionTab, fmt } from './WorkOrderDrawer';
+import { formatTime as fmt } from '../../lib/format-time';
+import { CompletionTab } from './WorkOrderDrawer';
 
 interface RequestDetail extends RepairRequest {
   photos: FileDto[]; completionPhotos: FileDto[]; timeline: TimelineEntry[];

@@ -1,5 +1,5 @@
+import { formatTime } from '../../lib/format-time';
 import { Alert, Button, Descriptions, Drawer, Empty, Rate, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { AuditTab } from '../../components/AuditTab';
 import { useSession } from '../../lib/session';
 import { AssigneeText } from './AssigneeText';
@@ -9,7 +9,7 @@ import { URGENCY, useWorkOrder, WORK_ORDER_STATUS, type WorkOrderDetail, yuan } 
 import { SlaText } from './SlaText';
 import type { WorkOrderAction } from './WorkOrderActions';
 
-export const fmt = (at: string | null | undefined) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—');
+const fmt = formatTime;
 
 /** The technician's completion record and the requester's verdict. */
 export function CompletionTab({ wo }: { wo: Pick<WorkOrderDetail, 'completion' | 'completionPhotos' | 'rating' | 'status'> & Partial<Pick<WorkOrderDetail, 'quoteFen' | 'contractorName'>> }) {

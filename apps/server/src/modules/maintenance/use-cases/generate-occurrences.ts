@@ -35,13 +35,18 @@ export function timingOf(plan: Pick<PlanRecord, 'schedule' | 'holiday_policy' | 
   return { schedule, holidayPolicy: plan.holiday_policy as PlanTiming['holidayPolicy'], startDate, endDate: plan.end_date };
 }
 
-/** The dates due for generation now: due on or before today + lead days, not yet covered. */
-async function datesToGenerate(db: Db, plan: PlanRecord, sc: SchoolCalendar, target: PlanTarget, today: string): Promise<PlannedDate[]> {
+type CompletionRow = Awaited<ReturnType<typeof completionState>>[number];
+
+/**
+ * The dates due for generation now: due on or before today + lead days, not yet covered.
+ * `completions` is the plan's completion state of every target, read once per plan.
+ */
+function datesToGenerate(plan: PlanRecord, sc: SchoolCalendar, target: PlanTarget, today: string, completions: readonly CompletionRow[]): PlannedDate[] {
   const horizon = addDays(today, plan.lead_days);
   const timing = timingOf(plan);
   const facts = dayFactsOf(sc.cal);
   if (timing.schedule.kind === 'after_completion') {
-    const state = (await completionState(db, plan.school_id, plan.id)).find((s) => Number(s.target_key) === target.key);
+    const state = completions.find((s) => Number(s.target_key) === target.key);
     if (state && Number(state.open_count) > 0) return [];
     const completed = state?.last_completed_at ? localDate(new Date(String(state.last_completed_at)), sc.cal.timezone) : null;
     const cancelled = state?.last_cancelled_due ? String(state.last_cancelled_due) : null;
@@ -82,8 +87,9 @@ export async function generateForPlan(
   const today = sc.cal.localDateOf(now);
   const outbox = new Outbox();
   const jobs: Job[] = [];
+  const completions = parseSchedule(plan.schedule).kind === 'after_completion' ? await completionState(db, plan.school_id, plan.id) : [];
   for (const target of await targetsOf(db, plan)) {
-    for (const date of await datesToGenerate(db, plan, sc, target, today)) jobs.push({ target, date });
+    for (const date of datesToGenerate(plan, sc, target, today, completions)) jobs.push({ target, date });
   }
   for (let i = 0; i < jobs.length; i += CHUNK) {
     const chunk = jobs.slice(i, i + CHUNK);

@@ -51,7 +51,7 @@ function liveStatus(status: string, woStatus: string | null): string {
  */
 export async function listOccurrences(db: Kysely<Database>, dialect: DialectName, actor: Actor, q: OccurrenceQuery, now = new Date()) {
   if (q.to < q.from) throw invalidField('to', '「结束日期」不能早于开始日期');
-  if (dayNumberOf(q.to) - dayNumberOf(q.from) > MAX_RANGE_DAYS) throw invalidField('to', `一次最多查看 ${MAX_RANGE_DAYS} 天`);
+  if (dayNumberOf(q.to) - dayNumberOf(q.from) > MAX_RANGE_DAYS) throw invalidField('to', `「结束日期」与「开始日期」相差不能超过 ${MAX_RANGE_DAYS} 天`);
   const items: OccurrenceDto[] = [];
   for (const o of await generatedRows(db, actor.readableSchoolIds, q)) {
     const status = liveStatus(o.status, o.wo_status);

@@ -7,7 +7,7 @@ import type { Tx } from '../../../platform/db/audited-writes.js';
 import { nowIso } from '../../../platform/db/dialect-helpers.js';
 import type { Outbox } from '../../../platform/notify/notifier.js';
 import { notifyUsers } from '../../../platform/notify/notify-users.js';
-import { recordAssetEvent } from '../../assets/asset-links.js';
+import { type NewAssetEvent, recordAssetEvents } from '../../assets/asset-links.js';
 import { URGENCY_LABELS } from '../../repairs/repairs.labels.js';
 import { type NoticeSubject, repairNotices } from '../../repairs/repairs.notices.js';
 import { matchRoutingRule } from '../../repairs/routing.js';
@@ -209,6 +209,7 @@ export async function writeJobs(tx: Tx, plan: PlanRecord, sc: SchoolCalendar, jo
 
   const events: NewEvent[] = [];
   const notices = new Map<string, NoticeGroup>();
+  const assetEvents: NewAssetEvent[] = [];
   const members = new Map<number, number[]>();
   for (const { occurrenceId, job } of taken) {
     const r = requestOf.get(occurrenceId);
@@ -233,10 +234,10 @@ export async function writeJobs(tx: Tx, plan: PlanRecord, sc: SchoolCalendar, jo
     group.subjects.push({ subject, respondBy: formatLocalTime(w.respond_due_at, sc.cal.timezone), dueDate: job.date.dueDate as string });
     notices.set(key, group);
     // The card's 履历 shows its scheduled upkeep like any other repair.
-    for (const assetId of job.target.assetIds) {
-      await recordAssetEvent(tx, schoolId, audit, assetId, 'maintenance', `计划保养：${plan.name}（${monthDay(job.date.dueDate as string)}）`, { requestId: r.id, maintenanceOccurrenceId: occurrenceId });
-    }
+    const note = `计划保养：${plan.name}（${monthDay(job.date.dueDate as string)}）`;
+    for (const assetId of job.target.assetIds) assetEvents.push({ assetId, kind: 'maintenance', note, data: { requestId: r.id, maintenanceOccurrenceId: occurrenceId } });
   }
+  await recordAssetEvents(tx, schoolId, audit, assetEvents);
   await sendNotices(tx, schoolId, plan, ctx, [...notices.values()], outbox);
   await addEvents(tx, schoolId, audit, at, events);
 

@@ -20,8 +20,3 @@ export function spanOf(months: Period[]): Period {
   if (!first || !last) throw new Error('spanOf needs at least one month');
   return { from: first.from, to: last.to, start: first.start, end: last.end };
 }
-
-/** Which of the months an ISO instant falls in (the months are in order and do not overlap). */
-export function monthIndexOf(months: Period[], at: string): number {
-  return months.findIndex((m) => at >= m.start && at < m.end);
-}

@@ -1,4 +1,5 @@
-import { requirePermission } from '../../../platform/authz/actor.js';
+import { type Actor, requirePermission } from '../../../platform/authz/actor.js';
+import { recordActions } from '../../../platform/http/record-actions.js';
 import { IdParams } from '../../../platform/http/scoped-crud.js';
 import type { TypedApp } from '../../../platform/http/typed-app.js';
 import type { AppServices } from '../../../app-services.js';
@@ -51,43 +52,13 @@ export function requestRoutes(app: TypedApp, { db }: AppServices): void {
     schema: { tags: TAGS, summary: '报修单详情（照片、进度、时间线、可执行操作）', params: IdParams, response: detail },
   }, async (req) => showRequest(k, requirePermission(req.actor, 'repair', 'read'), req.params.id));
 
-  app.post('/repair-requests/:id/follow-up', {
-    schema: { tags: TAGS, summary: '跟进：在正在处理的报修上补充说明和照片（代替重复报修）', params: IdParams, body: FollowUpBody, response: detail },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'repair', 'create');
-    await followUpRequest(k, actor, req.params.id, req.body);
-    return showRequest(k, actor, req.params.id);
-  });
-
-  app.post('/repair-requests/:id/convert', {
-    schema: { tags: TAGS, summary: '受理：转为工单（可直接指定维修人员或班组，否则按派单规则）', params: IdParams, body: ConvertBody, response: detail },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'repair', 'approve');
-    await convertRequest(k, actor, req.params.id, req.body);
-    return showRequest(k, actor, req.params.id);
-  });
-
-  app.post('/repair-requests/:id/decline', {
-    schema: { tags: TAGS, summary: '驳回（不予受理），原因会告知报修人', params: IdParams, body: DeclineBody, response: detail },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'repair', 'approve');
-    await declineRequest(k, actor, req.params.id, req.body);
-    return showRequest(k, actor, req.params.id);
-  });
-
-  app.post('/repair-requests/:id/merge', {
-    schema: { tags: TAGS, summary: '合并到另一张正在处理的报修单（照片和跟进随之显示）', params: IdParams, body: MergeBody, response: detail },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'repair', 'approve');
-    await mergeRequest(k, actor, req.params.id, req.body);
-    return showRequest(k, actor, req.params.id);
-  });
-
-  app.post('/repair-requests/:id/cancel', {
-    schema: { tags: TAGS, summary: '报修人撤回（维修开始前）', params: IdParams, body: WithdrawBody, response: detail },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'repair', 'read');
-    await withdrawRequest(k, actor, req.params.id, req.body);
-    return showRequest(k, actor, req.params.id);
-  });
+  // Every state change answers with the request as its detail page shows it.
+  const action = recordActions(app, { base: '/repair-requests', tags: TAGS, response: RepairRequestDetail, show: (actor, id) => showRequest(k, actor, id) });
+  const may = (permission: 'create' | 'approve' | 'read') => (actor: Actor | null) => requirePermission(actor, 'repair', permission);
+  action('follow-up', '跟进：在正在处理的报修上补充说明和照片（代替重复报修）', FollowUpBody, may('create'), (a, id, b) => followUpRequest(k, a, id, b));
+  action('convert', '受理：转为工单（可直接指定维修人员或班组，否则按派单规则）', ConvertBody, may('approve'), (a, id, b) => convertRequest(k, a, id, b));
+  action('decline', '驳回（不予受理），原因会告知报修人', DeclineBody, may('approve'), (a, id, b) => declineRequest(k, a, id, b));
+  action('merge', '合并到另一张正在处理的报修单（照片和跟进随之显示）', MergeBody, may('approve'), (a, id, b) => mergeRequest(k, a, id, b));
+  // The requester withdraws their own report; the use case checks it is theirs.
+  action('cancel', '报修人撤回（维修开始前）', WithdrawBody, may('read'), (a, id, b) => withdrawRequest(k, a, id, b));
 }

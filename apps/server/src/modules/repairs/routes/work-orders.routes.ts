@@ -1,6 +1,6 @@
-import type { Static, TObject } from 'typebox';
 import { type Actor, requirePermission } from '../../../platform/authz/actor.js';
 import { IdParams } from '../../../platform/http/scoped-crud.js';
+import { recordActions } from '../../../platform/http/record-actions.js';
 import type { TypedApp } from '../../../platform/http/typed-app.js';
 import type { AppServices } from '../../../app-services.js';
 import { WorkOrderDetail } from '../repairs.schemas.js';
@@ -55,23 +55,19 @@ export function workOrderRoutes(app: TypedApp, { db }: AppServices): void {
   }, async (req) => showWorkOrder(k, requirePermission(req.actor, 'work_order', 'read'), req.params.id));
 
   // Every state change answers with the work order as its detail page shows it.
-  const action = <S extends TObject>(path: string, summary: string, body: S, permission: 'dispatch' | 'update' | 'requester', run: (actor: Actor, id: number, body: Static<S>) => Promise<number>) => {
-    app.post(`/work-orders/:id/${path}`, { schema: { tags: TAGS, summary, params: IdParams, body, response: detail } }, async (req) => {
-      // Acceptance is the requester's, who usually has no work-order permission; the policy checks they reported it.
-      const actor = permission === 'requester' ? requirePermission(req.actor, 'repair', 'read') : requirePermission(req.actor, 'work_order', permission);
-      await run(actor, req.params.id, req.body as Static<S>);
-      return showWorkOrder(k, actor, req.params.id);
-    });
-  };
+  const action = recordActions(app, { base: '/work-orders', tags: TAGS, response: WorkOrderDetail, show: (actor, id) => showWorkOrder(k, actor, id) });
+  const may = (permission: 'dispatch' | 'update') => (actor: Actor | null) => requirePermission(actor, 'work_order', permission);
+  // Acceptance is the requester's, who usually has no work-order permission; the policy checks they reported it.
+  const requester = (actor: Actor | null) => requirePermission(actor, 'repair', 'read');
 
-  action('reassign', '转单（须填写原因，保留转单记录）', ReassignBody, 'dispatch', (a, id, b) => reassignWorkOrder(k, a, id, b));
-  action('outsource', '委外（交给外包单位，附报价和说明；其账号接单处理，保留转单记录）', OutsourceBody, 'dispatch', (a, id, b) => outsourceWorkOrder(k, a, id, b));
-  action('accept', '接单', VersionBody, 'update', (a, id, b) => acceptWorkOrder(k, a, id, b.version));
-  action('start', '开始维修', VersionBody, 'update', (a, id, b) => startWorkOrder(k, a, id, b.version));
-  action('pause', '暂停（等配件、无法进入等；暂停期间不计时）', PauseBody, 'update', (a, id, b) => pauseWorkOrder(k, a, id, b));
-  action('resume', '继续维修', VersionBody, 'update', (a, id, b) => resumeWorkOrder(k, a, id, b.version));
-  action('complete', '完工（完工照片、工时、配件、费用；委外工单须填实际费用）', CompleteBody, 'update', (a, id, b) => completeWorkOrder(k, a, id, b));
-  action('confirm', '验收（仅报修人，1–5 星）', ConfirmBody, 'requester', (a, id, b) => confirmWorkOrder(k, a, id, b));
-  action('reopen', '退回返修（仅报修人，须填写原因）', ReopenBody, 'requester', (a, id, b) => reopenWorkOrder(k, a, id, b));
-  action('cancel', '取消工单（须填写原因）', CancelBody, 'dispatch', (a, id, b) => cancelWorkOrder(k, a, id, b));
+  action('reassign', '转单（须填写原因，保留转单记录）', ReassignBody, may('dispatch'), (a, id, b) => reassignWorkOrder(k, a, id, b));
+  action('outsource', '委外（交给外包单位，附报价和说明；其账号接单处理，保留转单记录）', OutsourceBody, may('dispatch'), (a, id, b) => outsourceWorkOrder(k, a, id, b));
+  action('accept', '接单', VersionBody, may('update'), (a, id, b) => acceptWorkOrder(k, a, id, b.version));
+  action('start', '开始维修', VersionBody, may('update'), (a, id, b) => startWorkOrder(k, a, id, b.version));
+  action('pause', '暂停（等配件、无法进入等；暂停期间不计时）', PauseBody, may('update'), (a, id, b) => pauseWorkOrder(k, a, id, b));
+  action('resume', '继续维修', VersionBody, may('update'), (a, id, b) => resumeWorkOrder(k, a, id, b.version));
+  action('complete', '完工（完工照片、工时、配件、费用；委外工单须填实际费用）', CompleteBody, may('update'), (a, id, b) => completeWorkOrder(k, a, id, b));
+  action('confirm', '验收（仅报修人，1–5 星）', ConfirmBody, requester, (a, id, b) => confirmWorkOrder(k, a, id, b));
+  action('reopen', '退回返修（仅报修人，须填写原因）', ReopenBody, requester, (a, id, b) => reopenWorkOrder(k, a, id, b));
+  action('cancel', '取消工单（须填写原因）', CancelBody, may('dispatch'), (a, id, b) => cancelWorkOrder(k, a, id, b));
 }
