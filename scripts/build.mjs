@@ -53,7 +53,9 @@ if (!args.has('--web-only') && outdated(['apps/server/src', ...shared], 'dist/se
   });
 }
 
-if (!args.has('--server-only') && outdated(['apps/web', ...shared], 'dist/web/index.html')) {
+// HOUQIN_WEB_DIR lets parallel work build and serve the UI from its own folder (vite.config.ts reads it too).
+const webDir = process.env.HOUQIN_WEB_DIR ?? 'dist/web';
+if (!args.has('--server-only') && outdated(['apps/web', ...shared], path.join(path.relative(root, path.resolve(root, webDir)), 'index.html'))) {
   console.log('Building web UI …');
   run(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
 }

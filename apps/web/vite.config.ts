@@ -12,7 +12,7 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   build: {
-    outDir: path.resolve(here, '../../dist/web'),
+    outDir: path.resolve(here, '../..', process.env.HOUQIN_WEB_DIR ?? 'dist/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {

@@ -88,7 +88,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     HOST: '127.0.0.1',
     PORT: String(port),
     HOUQIN_DATA_DIR: dataDir,
-    HOUQIN_WEB_DIR: path.join(repoRoot, 'dist/web'),
+    HOUQIN_WEB_DIR: path.resolve(repoRoot, process.env.HOUQIN_WEB_DIR ?? 'dist/web'),
     HOUQIN_PUBLIC_URL: url,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...(options.demo ? { HOUQIN_DEMO: '1' } : {}),

@@ -42,7 +42,8 @@ export const DEPRECIATION_METHOD_LABELS: Record<string, string> = { straight_lin
 /** Timeline entries; later work (movements, repairs, stocktakes, disposal) adds kinds. */
 export const ASSET_EVENT_LABELS: Record<string, string> = {
   created: '建卡', updated: '修改卡片', custody: '变更保管', status: '状态变更', qr_linked: '绑定二维码', file_added: '上传附件',
-  depreciation: '计提折旧', repair: '报修', check: '清点', maintenance: '保养', imported: '导入', movement: '调拨', stocktake: '盘点', disposal: '处置',
+  depreciation: '计提折旧', repair: '报修', check: '清点', maintenance: '保养', imported: '导入', movement: '调拨', stocktake: '盘点', disposal: '报废报损',
+  loan: '借出', loan_return: '归还', store_return: '退库', damage: '损坏赔偿', stocktake_adjustment: '盘点调整',
 };
 
 export function labelOf(labels: Record<string, string>, code: string | null): string | null {
