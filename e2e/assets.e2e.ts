@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../apps/server/test/api-client.js';
-import { DEMO_PASSWORD, type E2eServer, demoWorld, desktopContext, desktopSignIn, phoneContext, screenshot } from './lib/index.js';
+import { DEMO_PASSWORD, type E2eServer, demoWorld, desktopContext, desktopSignIn, phoneContext, screenshot, settled } from './lib/index.js';
 
 // Issue 4's desktop pages on the demo school (示范小学 has 43 cards): the storekeeper finds the piano,
 // hands it over to the head of logistics with a reason, sees the handover in the card's 履历, then
@@ -11,11 +11,6 @@ const world = demoWorld();
 
 /** The open dialog or drawer (the last one, when a drawer opens a dialog). */
 const overlay = (page: Page) => page.locator('.ant-modal:visible, .ant-drawer-content-wrapper:visible').last();
-
-/** Waits for dialogs and drawers to finish their opening animation, so a screenshot shows them whole. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter, .ant-drawer-content-wrapper.ant-drawer-panel-motion-right-enter').waitFor({ state: 'detached' });
-}
 
 /** Types into a searchable select (users, rooms, the category tree) of the open form and picks the option. */
 async function searchAndPick(page: Page, label: string, typed: string, option: string | RegExp): Promise<void> {

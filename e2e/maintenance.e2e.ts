@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ApiClient } from '../apps/server/test/api-client.js';
-import { type E2eServer, desktopContext, launchBrowser, phoneContext, screenshot, startE2eServer } from './lib/index.js';
+import { type E2eServer, desktopContext, launchBrowser, phoneContext, screenshot, settled, startE2eServer } from './lib/index.js';
 
 // 保养计划 on the demo school: the head of logistics imports a plan from the templates, adds a
 // daily check, presses 立即生成, and finds the generated jobs on the dispatch board and in the 保养日历.
@@ -18,11 +18,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Waits for dialogs to finish their opening animation, so a screenshot shows them whole. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter').waitFor({ state: 'detached' });
-}
 
 test('from template → 立即生成 → the job is on the dispatch board and in the calendar', async () => {
   const head = new ApiClient(server.url);
@@ -104,6 +99,15 @@ test('from template → 立即生成 → the job is on the dispatch board and in
   await techPage.locator('.adm-toast-mask').waitFor({ state: 'detached' });
   await techPage.getByText('已完成', { exact: true }).waitFor();
   await screenshot(techPage, 'maintenance-08-phone-result');
+
+  // The head finds the submitted record in 检查记录, with the failed item named and its answers in the drawer.
+  await desk.goto(`${server.url}/maintenance/records`);
+  const record = desk.locator('.ant-table-row').filter({ hasText: '不合格' }).first();
+  await record.getByText('应急照明灯、疏散指示标志正常').waitFor();
+  await record.locator('a').first().click();
+  await desk.locator('.ant-drawer-content-wrapper:visible').getByText('三楼东侧安全出口指示灯不亮').waitFor();
+  await settled(desk);
+  await screenshot(desk, 'maintenance-10-records');
 
   const phone = await (await phoneContext(browser)).newPage();
   await phone.emulateMedia({ reducedMotion: 'reduce' });

@@ -84,3 +84,10 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
   return file;
 }
+
+/** Waits for dialogs and drawers to finish their opening animation, so a screenshot shows them whole. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter, .ant-drawer-content-wrapper.ant-drawer-panel-motion-right-enter').waitFor({ state: 'detached' });
+  // rc-motion drives drawers and fades with CSS transitions; the class names vary by component, the animations do not.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}

@@ -3,7 +3,7 @@ import {
   SettingOutlined, TableOutlined, TeamOutlined, ToolOutlined,
 } from '@ant-design/icons';
 import type { Resource } from '@houqin/contracts';
-import { DashboardOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { ClusterOutlined, DatabaseOutlined, FallOutlined, ProfileOutlined, ControlOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
@@ -41,6 +41,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/repairs/requests/:id', name: '报修单', hideInMenu: true, resource: 'repair', group: '报修与维修', page: page(() => import('../features/repairs/RequestsPage'), 'RequestsPage') },
   { path: '/repairs/settings', name: '报修设置', icon: <SettingOutlined />, resource: 'repair_settings', group: '报修与维修', page: page(() => import('../features/repairs/RepairSettingsPage'), 'RepairSettingsPage') },
   { path: '/maintenance', name: '保养计划', icon: <CalendarOutlined />, resource: 'maintenance_plan', group: '报修与维修', page: page(() => import('../features/maintenance/MaintenancePage'), 'MaintenancePage') },
+  { path: '/maintenance/records', name: '检查记录', icon: <FileDoneOutlined />, resource: 'checklist', group: '报修与维修', page: page(() => import('../features/checklist-results/ChecklistResultsPage'), 'ChecklistResultsPage') },
   { path: '/assets', name: '资产台账', icon: <DatabaseOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/assets/AssetsPage'), 'AssetsPage') },
   { path: '/assets/mine', name: '我的资产', icon: <ProfileOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/assets/CustodyListPage'), 'MyAssetsPage') },
   { path: '/assets/card/:id', name: '资产卡片', hideInMenu: true, resource: 'asset', group: '校产', page: page(() => import('../features/assets/AssetsPage'), 'AssetsPage') },

@@ -9,26 +9,15 @@ import { UserSelect } from '../../components/RemoteSelect';
 import { get } from '../../lib/api';
 import { t } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
-import { useServerTable, type Filters } from '../../lib/use-server-table';
+import { dateRangeFilters } from '../../lib/date-range-filters';
+import { useServerTable } from '../../lib/use-server-table';
 
 interface Vocabulary { entities: { key: string; label: string }[]; actions: { key: string; label: string }[] }
 const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', login_failed: 'orange' };
 
-/** Search-form values → API filters: the date range becomes from/to local dates. */
-function mapFilters(values: Record<string, unknown>): Filters {
-  const { range, ...rest } = values;
-  const out: Filters = {};
-  for (const [k, v] of Object.entries(rest)) if (typeof v === 'string' || typeof v === 'number') out[k] = v;
-  if (Array.isArray(range) && range.length === 2) {
-    out.from = dayjs(range[0] as string).format('YYYY-MM-DD');
-    out.to = dayjs(range[1] as string).format('YYYY-MM-DD');
-  }
-  return out;
-}
-
 export function AuditPage() {
   const { can } = useSession();
-  const table = useServerTable<AuditEntry>('/audit', { mapFilters });
+  const table = useServerTable<AuditEntry>('/audit', { mapFilters: dateRangeFilters });
   const vocabulary = useQuery({ queryKey: ['/audit/vocabulary'], queryFn: () => get<Vocabulary>('/audit/vocabulary'), staleTime: Infinity });
   const anyFilter = Object.entries(table.filters).some(([k, v]) => k !== 'sort' && v !== undefined && v !== '');
 
