@@ -1,7 +1,7 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import { message } from 'antd';
-import { isApiError } from './api';
+import { del, isApiError, patch, post } from './api';
 import { useRef } from 'react';
 import { isStale, showServerErrors } from './form-errors';
 
@@ -53,4 +53,13 @@ export function useWrite<TVars, TResult = unknown>(fn: (vars: TVars) => Promise<
     }
   };
   return { ...mutation, submit };
+}
+
+/** Create / update / delete for one REST collection (`path`, `path/:id`), refreshing `invalidate` after each. */
+export function useCrudWrites<C>(path: string, label: string, invalidate: QueryKey[]) {
+  return {
+    create: useWrite((body: C) => post(path, body), { invalidate, success: `已新建${label}` }),
+    update: useWrite(({ id, body }: { id: number; body: Record<string, unknown> & { version: number } }) => patch(`${path}/${id}`, body), { invalidate, success: `已保存${label}` }),
+    remove: useWrite(({ id, version }: { id: number; version: number }) => del(`${path}/${id}?version=${version}`), { invalidate, success: `已删除${label}` }),
+  };
 }

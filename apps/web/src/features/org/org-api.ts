@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { del, get, itemsOf, patch, post, qs } from '../../lib/api';
-import { useWrite } from '../../lib/use-write';
+import { get, itemsOf, qs } from '../../lib/api';
+import { useCrudWrites } from '../../lib/use-write';
 
 export interface Abilities { update: boolean; delete: boolean }
 export interface Campus { id: number; name: string; address: string | null; sort: number; version: number; buildingCount: number; roomCount: number; abilities: Abilities }
@@ -39,12 +39,7 @@ export const useOrgTree = () => useQuery({ queryKey: ORG_TREE_KEY, queryFn: () =
  * tree and in the other tabs, so all org lists refresh together.
  */
 export function useOrgCrud<C>(path: string, label: string) {
-  const invalidate = [[path], ['/campuses'], ['/buildings'], ['/grades'], ['/departments'], ORG_TREE_KEY];
-  return {
-    create: useWrite((body: C) => post(path, body), { invalidate, success: `已新建${label}` }),
-    update: useWrite(({ id, body }: { id: number; body: Record<string, unknown> & { version: number } }) => patch(`${path}/${id}`, body), { invalidate, success: `已保存${label}` }),
-    remove: useWrite(({ id, version }: { id: number; version: number }) => del(`${path}/${id}?version=${version}`), { invalidate, success: `已删除${label}` }),
-  };
+  return useCrudWrites<C>(path, label, [[path], ['/campuses'], ['/buildings'], ['/grades'], ['/departments'], ORG_TREE_KEY]);
 }
 
 /** Floors of a building, top first: 5F … 1F, B1, B2. */

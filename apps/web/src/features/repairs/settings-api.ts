@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { del, get, itemsOf, patch, post, put } from '../../lib/api';
-import { useWrite } from '../../lib/use-write';
+import { get, itemsOf, put } from '../../lib/api';
+import { useCrudWrites, useWrite } from '../../lib/use-write';
 import type { RepairSettings, RoutingRule } from './repairs-api';
 
 export const SETTINGS_KEY = ['/repair-settings'];
@@ -25,10 +25,5 @@ export function useSettingsWrite() {
  * dispatch pickers list teams, so every settings list refreshes together.
  */
 export function useSettingsCrud<C>(path: string, label: string) {
-  const invalidate = [['/repair-categories'], ['/repair-teams'], ['/repair-routing-rules'], ['/repair-contractors'], ['/work-orders/technicians']];
-  return {
-    create: useWrite((body: C) => post(path, body), { invalidate, success: `已新建${label}` }),
-    update: useWrite(({ id, body }: { id: number; body: Record<string, unknown> & { version: number } }) => patch(`${path}/${id}`, body), { invalidate, success: `已保存${label}` }),
-    remove: useWrite(({ id, version }: { id: number; version: number }) => del(`${path}/${id}?version=${version}`), { invalidate, success: `已删除${label}` }),
-  };
+  return useCrudWrites<C>(path, label, [['/repair-categories'], ['/repair-teams'], ['/repair-routing-rules'], ['/repair-contractors'], ['/work-orders/technicians']]);
 }
