@@ -7,7 +7,7 @@ import { Dialog } from '../components/imperative';
 import { LoadFailed, Loading } from '../components/load-state';
 import { Page } from '../components/page';
 import { useApi } from '../lib/use-api';
-import { splitServerErrors, type SubmitErrors } from '../repairs/field-errors';
+import { splitServerErrors, type SubmitErrors } from '../lib/apply-field-errors';
 import { AssetPicker } from '../repairs/asset-picker';
 import { PhotoPicker } from '../repairs/photo-picker';
 import type { DuplicateItem, FileDto, RepairOptions, RepairRequest, Urgency } from '../repairs/types';
