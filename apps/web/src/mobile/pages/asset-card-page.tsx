@@ -4,8 +4,8 @@ import { useMe } from '../app/session';
 import type { AssetCard, AssetEvent, AssetFile } from '../assets/types';
 import '../assets/assets.css';
 import { PinIcon } from '../components/icons';
-import { LoadFailed, Loading } from '../components/load-state';
 import { Page } from '../components/page';
+import { RecordPage } from '../components/record-page';
 import { formatRelativeTime } from '../lib/format';
 import { useApi } from '../lib/use-api';
 
@@ -14,27 +14,21 @@ const RECENT = 8;
 /** 资产卡片 on the phone, after scanning its label: what it is, where, who keeps it, and what to do. */
 export function AssetCardPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const me = useMe();
   const valid = /^\d+$/.test(id);
   const card = useApi<AssetCard>(valid ? `/assets/${id}` : null);
-  const history = useApi<{ items: AssetEvent[] }>(valid ? `/assets/${id}/history` : null);
-  const files = useApi<{ items: AssetFile[] }>(valid ? `/files?ownerType=asset&ownerId=${id}&pageSize=20` : null);
+  return (
+    <RecordPage title="资产卡片" backTo="/m" valid={valid} state={card} homeButton missingTitle="资产不存在或无权查看"
+      missingDescription="这件资产可能已处置，或不属于您所在的学校、不在您负责的范围内。">
+      {(a) => <AssetCardView a={a} />}
+    </RecordPage>
+  );
+}
 
-  const failure = !valid ? { kind: 'notFound' as const, message: '' } : card.status === 'failed' ? card.failure : null;
-  if (failure) {
-    const missing = failure.kind === 'notFound';
-    return (
-      <Page title="资产卡片" backTo="/m">
-        <LoadFailed failure={failure} onRetry={card.reload} title={missing ? '资产不存在或无权查看' : undefined}
-          description={missing ? '这件资产可能已处置，或不属于您所在的学校、不在您负责的范围内。' : undefined}>
-          {missing && <Button block size="large" onClick={() => navigate('/m')}>回到首页</Button>}
-        </LoadFailed>
-      </Page>
-    );
-  }
-  if (card.status !== 'ok') return <Page title="资产卡片" backTo="/m"><Loading /></Page>;
-  const a = card.data;
+function AssetCardView({ a }: { a: AssetCard }) {
+  const navigate = useNavigate();
+  const me = useMe();
+  const history = useApi<{ items: AssetEvent[] }>(`/assets/${a.id}/history`);
+  const files = useApi<{ items: AssetFile[] }>(`/files?ownerType=asset&ownerId=${a.id}&pageSize=20`);
   const canReport = me.permissions.includes('repair:create') && a.status !== 'disposed';
   const photos = files.status === 'ok' ? files.data.items.filter((f) => f.mime.startsWith('image/')) : [];
   // The timeline reads oldest first; the phone shows the latest few.

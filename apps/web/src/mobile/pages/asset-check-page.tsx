@@ -1,42 +1,32 @@
 import { Button, Card, Input, List, TextArea } from 'antd-mobile';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, api, post } from '../../lib/api';
+import { ApiError, post } from '../../lib/api';
 import { type CheckDraft, clearDraft, loadDraft, saveDraft } from '../assets/check-draft';
 import { CheckLine } from '../assets/check-line';
 import { SignaturePad, canvasPng } from '../assets/signature-pad';
 import type { CheckSheet, LineAnswer } from '../assets/types';
 import '../assets/assets.css';
 import { Toast } from '../components/imperative';
-import { LoadFailed, Loading } from '../components/load-state';
+import { RecordPage } from '../components/record-page';
 import { Page } from '../components/page';
 import { describeError } from '../lib/describe-error';
+import { uploadFile } from '../lib/upload-file';
 import { useApi } from '../lib/use-api';
 
-function upload(checkId: number, file: Blob, name: string): Promise<{ id: number }> {
-  const form = new FormData();
-  form.append('ownerType', 'asset_check');
-  form.append('ownerId', String(checkId));
-  form.append('file', file, name);
-  return api<{ id: number }>('POST', '/files', form);
-}
+const upload = (checkId: number, file: Blob, name: string) => uploadFile('asset_check', checkId, file, name);
 
 /** 清点一个房间: tick every card 在/不在 with its condition, add what is not on the list, sign, submit. */
 export function AssetCheckPage() {
   const { id = '' } = useParams();
   const valid = /^\d+$/.test(id);
   const sheet = useApi<CheckSheet>(valid ? `/asset-checks/${id}` : null);
-  if (!valid || sheet.status === 'failed') {
-    const failure = sheet.status === 'failed' ? sheet.failure : { kind: 'notFound' as const, message: '' };
-    return (
-      <Page title="房间清点" backTo="/m/asset-checks">
-        <LoadFailed failure={failure} onRetry={sheet.reload} title={failure.kind === 'notFound' ? '没有找到这个房间的清点' : undefined}
-          description={failure.kind === 'notFound' ? '只有该班班主任或房间管理员可以清点这个房间。' : undefined} />
-      </Page>
-    );
-  }
-  if (sheet.status !== 'ok') return <Page title="房间清点" backTo="/m/asset-checks"><Loading /></Page>;
-  return <CheckForm key={sheet.data.check.version} sheet={sheet.data} onSubmitted={sheet.reload} />;
+  return (
+    <RecordPage title="房间清点" backTo="/m/asset-checks" valid={valid} state={sheet} missingTitle="没有找到这个房间的清点"
+      missingDescription="只有该班班主任或房间管理员可以清点这个房间。">
+      {(data) => <CheckForm key={data.check.version} sheet={data} onSubmitted={sheet.reload} />}
+    </RecordPage>
+  );
 }
 
 function CheckForm({ sheet, onSubmitted }: { sheet: CheckSheet; onSubmitted: () => void }) {

@@ -1,8 +1,8 @@
-import { Button, Card, List, Tag } from 'antd-mobile';
-import { useNavigate, useParams } from 'react-router';
+import { Card, List, Tag } from 'antd-mobile';
+import { useParams } from 'react-router';
 import { PinIcon } from '../components/icons';
-import { LoadFailed, Loading } from '../components/load-state';
 import { Page } from '../components/page';
+import { RecordPage } from '../components/record-page';
 import type { RoomDetail } from '../lib/api-types';
 import { formatFloor } from '../lib/format';
 import { useApi } from '../lib/use-api';
@@ -10,24 +10,17 @@ import { useApi } from '../lib/use-api';
 /** A room as a teacher sees it after scanning its label: where it is and who looks after it. */
 export function RoomPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const valid = /^\d+$/.test(id);
   const room = useApi<RoomDetail>(valid ? `/rooms/${id}` : null);
+  return (
+    <RecordPage title="房间详情" backTo="/m" valid={valid} state={room} homeButton missingTitle="房间不存在或无权查看"
+      missingDescription="这个房间可能已被删除，或不属于您所在的学校。">
+      {(r) => <RoomView r={r} />}
+    </RecordPage>
+  );
+}
 
-  const failure = !valid ? { kind: 'notFound' as const, message: '' } : room.status === 'failed' ? room.failure : null;
-  if (failure) {
-    const missing = failure.kind === 'notFound';
-    return (
-      <Page title="房间详情" backTo="/m">
-        <LoadFailed failure={failure} onRetry={room.reload} title={missing ? '房间不存在或无权查看' : undefined}
-          description={missing ? '这个房间可能已被删除，或不属于您所在的学校。' : undefined}>
-          {missing && <Button block size="large" onClick={() => navigate('/m')}>回到首页</Button>}
-        </LoadFailed>
-      </Page>
-    );
-  }
-  if (room.status !== 'ok') return <Page title="房间详情" backTo="/m"><Loading /></Page>;
-  const r = room.data;
+function RoomView({ r }: { r: RoomDetail }) {
   const location = [r.campusName, r.buildingName, formatFloor(r.floor)].filter(Boolean).join(' · ');
   return (
     <Page title="房间详情" backTo="/m">
