@@ -10,10 +10,11 @@ import { useServerTable } from '../../lib/use-server-table';
 import { useBuildings } from '../org/org-api';
 import { enumFromLabels, enumOf } from './options';
 import { AssigneeText } from './AssigneeText';
-import { URGENCY, useCategories, useTechnicians, WORK_ORDER_STATUS, type WorkOrder, yuan } from './repairs-api';
+import { URGENCY, useCategories, useTechnicians, WORK_ORDER_STATUS, type WorkOrder } from './repairs-api';
 import { SlaText } from './SlaText';
 import { type WorkOrderAction, WorkOrderActions } from './WorkOrderActions';
 import { WorkOrderDrawer } from './WorkOrderDrawer';
+import { money } from '../../lib/money';
 
 const STATES = { open: { text: '未完成' }, completed: { text: '待验收' }, closed: { text: '已结束' }, all: { text: '全部' } };
 
@@ -61,7 +62,7 @@ export function DispatchBoardPage() {
     },
     {
       title: '报价', key: 'quoteFen', hideInSearch: true, width: 90, align: 'right',
-      render: (_, r) => (r.quoteFen !== null ? yuan(r.quoteFen) : r.contractorName ? '未报价' : '—'),
+      render: (_, r) => (r.quoteFen !== null ? money(r.quoteFen) : r.contractorName ? '未报价' : '—'),
     },
     {
       title: '紧急程度', dataIndex: 'urgency', width: 90, valueType: 'select', valueEnum: enumFromLabels(URGENCY),

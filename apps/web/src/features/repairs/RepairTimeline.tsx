@@ -1,11 +1,12 @@
 import { Empty, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { type TimelineEntry, yuan } from './repairs-api';
+import { type TimelineEntry } from './repairs-api';
+import { money } from '../../lib/money';
 
 function detailText(e: TimelineEntry): string {
   const who = e.data.assigneeName ?? e.data.teamName ?? e.data.contractorName;
-  return [who ? `→ ${who}` : null, e.data.quoteFen !== undefined ? `报价 ${yuan(e.data.quoteFen)}` : null, e.data.targetRequestCode ? `并入 ${e.data.targetRequestCode}` : null,
-    e.data.laborHours !== undefined ? `工时 ${e.data.laborHours} 小时` : null, e.data.costFen !== undefined ? `费用 ${yuan(e.data.costFen)}` : null,
+  return [who ? `→ ${who}` : null, e.data.quoteFen !== undefined ? `报价 ${money(e.data.quoteFen)}` : null, e.data.targetRequestCode ? `并入 ${e.data.targetRequestCode}` : null,
+    e.data.laborHours !== undefined ? `工时 ${e.data.laborHours} 小时` : null, e.data.costFen !== undefined ? `费用 ${money(e.data.costFen)}` : null,
     e.data.rating !== undefined ? `评价 ${e.data.rating} 星` : null].filter(Boolean).join('，');
 }
 

@@ -5,9 +5,10 @@ import { useSession } from '../../lib/session';
 import { AssigneeText } from './AssigneeText';
 import { PhotoStrip } from './PhotoStrip';
 import { RepairTimeline } from './RepairTimeline';
-import { URGENCY, useWorkOrder, WORK_ORDER_STATUS, type WorkOrderDetail, yuan } from './repairs-api';
+import { URGENCY, useWorkOrder, WORK_ORDER_STATUS, type WorkOrderDetail } from './repairs-api';
 import { SlaText } from './SlaText';
 import type { WorkOrderAction } from './WorkOrderActions';
+import { money } from '../../lib/money';
 
 const fmt = formatTime;
 
@@ -19,7 +20,7 @@ export function CompletionTab({ wo }: { wo: Pick<WorkOrderDetail, 'completion' |
     <Space direction="vertical" style={{ width: '100%' }}>
       <Descriptions size="small" bordered column={2}>
         <Descriptions.Item label="工时">{c.laborHours} 小时</Descriptions.Item>
-        <Descriptions.Item label={wo.contractorName ? '实际费用' : '费用'}>{yuan(c.costFen)}</Descriptions.Item>
+        <Descriptions.Item label={wo.contractorName ? '实际费用' : '费用'}>{money(c.costFen)}</Descriptions.Item>
         {wo.contractorName ? <Descriptions.Item label="报价" span={2}><QuoteVsActual quoteFen={wo.quoteFen ?? null} costFen={c.costFen} /></Descriptions.Item> : null}
         <Descriptions.Item label="说明" span={2}>{c.note ?? '—'}</Descriptions.Item>
       </Descriptions>
@@ -28,8 +29,8 @@ export function CompletionTab({ wo }: { wo: Pick<WorkOrderDetail, 'completion' |
         columns={[
           { title: '配件', dataIndex: 'name' },
           { title: '数量', render: (_, p) => `${p.quantity}${p.unit ?? ''}` },
-          { title: '单价', render: (_, p) => yuan(p.unitCostFen) },
-          { title: '小计', render: (_, p) => yuan(Math.round(p.unitCostFen * p.quantity)) },
+          { title: '单价', render: (_, p) => money(p.unitCostFen) },
+          { title: '小计', render: (_, p) => money(Math.round(p.unitCostFen * p.quantity)) },
         ]} />
       <Typography.Text strong>完工照片</Typography.Text>
       <PhotoStrip photos={wo.completionPhotos} empty="未上传完工照片" />
@@ -46,8 +47,8 @@ function QuoteVsActual({ quoteFen, costFen }: { quoteFen: number | null; costFen
   const diff = costFen - quoteFen;
   return (
     <Space>
-      {yuan(quoteFen)}
-      {diff === 0 ? <Tag color="green">与报价一致</Tag> : diff > 0 ? <Tag color="red">超出报价 {yuan(diff)}</Tag> : <Tag color="green">低于报价 {yuan(-diff)}</Tag>}
+      {money(quoteFen)}
+      {diff === 0 ? <Tag color="green">与报价一致</Tag> : diff > 0 ? <Tag color="red">超出报价 {money(diff)}</Tag> : <Tag color="green">低于报价 {money(-diff)}</Tag>}
     </Space>
   );
 }
@@ -100,8 +101,8 @@ export function WorkOrderDrawer({ id, onClose, onAction }: { id: number | null; 
                   <Descriptions.Item label="报修时间">{fmt(wo.reportedAt)}</Descriptions.Item>
                   <Descriptions.Item label="维修人"><AssigneeText order={wo} /></Descriptions.Item>
                   <Descriptions.Item label="时限"><SlaText sla={wo.sla} /></Descriptions.Item>
-                  {wo.contractorName ? <Descriptions.Item label="委外报价">{wo.quoteFen !== null ? yuan(wo.quoteFen) : '未报价'}</Descriptions.Item> : null}
-                  {wo.contractorName && wo.completion ? <Descriptions.Item label="实际费用">{yuan(wo.completion.costFen)}</Descriptions.Item> : null}
+                  {wo.contractorName ? <Descriptions.Item label="委外报价">{wo.quoteFen !== null ? money(wo.quoteFen) : '未报价'}</Descriptions.Item> : null}
+                  {wo.contractorName && wo.completion ? <Descriptions.Item label="实际费用">{money(wo.completion.costFen)}</Descriptions.Item> : null}
                   {wo.preferredAt ? <Descriptions.Item label="预约时间">{fmt(wo.preferredAt)}</Descriptions.Item> : null}
                   {wo.pauseReason && wo.status === 'paused' ? <Descriptions.Item label="暂停原因">{wo.pauseReason}</Descriptions.Item> : null}
                   {wo.cancelReason ? <Descriptions.Item label="取消原因" span={2}>{wo.cancelReason}</Descriptions.Item> : null}

@@ -112,7 +112,6 @@ export const URGENCY: Record<string, { text: string; color: string }> = {
 };
 
 /** 元 with two decimals from the server's integer 分. */
-export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 export function useWorkOrder(id: number | null) {
   return useQuery({ queryKey: ['/work-orders', id], queryFn: () => get<WorkOrderDetail>(`/work-orders/${id}`), enabled: id !== null });

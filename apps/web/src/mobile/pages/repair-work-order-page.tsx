@@ -7,7 +7,8 @@ import { Page } from '../components/page';
 import { useApi } from '../lib/use-api';
 import { ActionPopup } from '../repairs/action-popup';
 import { CompleteForm, completeBody, EMPTY_COMPLETE, type CompleteDraft } from '../repairs/complete-form';
-import { CompletionSummary, yuan } from '../repairs/completion-summary';
+import { CompletionSummary } from '../repairs/completion-summary';
+import { money } from '../../lib/money';
 import { PhotoRow } from '../repairs/photo-picker';
 import { SlaTag, UrgencyTag } from '../repairs/sla-tag';
 import { Timeline } from '../repairs/timeline';
@@ -81,7 +82,7 @@ export function RepairWorkOrderPage() {
         <List.Item extra={when(w.reportedAt)}>报修时间</List.Item>
         {w.preferredAt && <List.Item extra={when(w.preferredAt)}>预约上门</List.Item>}
         {w.contractorName && <List.Item extra={w.contractorName}>外包单位</List.Item>}
-        {w.contractorName && <List.Item extra={w.quoteFen !== null ? yuan(w.quoteFen) : '未报价'}>报价</List.Item>}
+        {w.contractorName && <List.Item extra={w.quoteFen !== null ? money(w.quoteFen) : '未报价'}>报价</List.Item>}
         <List.Item extra={w.assigneeName ?? w.teamName ?? (w.contractorName ? '待本单位接单' : '—')}>维修人员</List.Item>
         <List.Item extra={w.requestCode}>报修单号</List.Item>
       </List>

@@ -1,6 +1,7 @@
 import { Input, TextArea } from 'antd-mobile';
 import { PhotoPicker } from './photo-picker';
 import type { FileDto } from './types';
+import { fenOf } from '../../lib/money';
 
 export interface PartDraft {
   name: string;
@@ -18,7 +19,7 @@ export interface CompleteDraft {
 
 export const EMPTY_COMPLETE: CompleteDraft = { laborHours: '', parts: [], cost: '', note: '', photos: [] };
 
-const toFen = (yuan: string) => Math.round(Number(yuan) * 100);
+const toFen = (yuan: string) => fenOf(Number(yuan));
 
 /**
  * The 完工 body the server wants: yuan typed on the phone become fen; empty part rows are dropped.
