@@ -4,6 +4,7 @@
 // login, bundle, repairs, submit) and leaves BENCHMARKS.md alone.
 import { spawnSync } from 'node:child_process';
 import { benchAssetLabels } from './asset-labels.mjs';
+import { benchAssetReconcile } from './asset-reconcile.mjs';
 import { benchBundleSize } from './bundle-size.mjs';
 import { benchColdStart } from './cold-start.mjs';
 import { benchLogin } from './login.mjs';
@@ -13,6 +14,8 @@ import { machineLine, printTable, writeMarkdown } from './lib/report.mjs';
 import { benchRepairsQueries } from './repairs-queries.mjs';
 import { benchRepairsSubmit } from './repairs-submit.mjs';
 import { benchAssetsImport } from './assets-import.mjs';
+import { benchAssetsSearch } from './assets-search.mjs';
+import { benchAssetsDepreciation } from './assets-depreciation.mjs';
 import { benchRoomsList } from './rooms-list.mjs';
 
 const ALL = [
@@ -25,6 +28,9 @@ const ALL = [
   { key: 'assets-import', name: 'Importing a 50,000-row asset ledger over HTTP (issue 4)', needs: 'server', run: benchAssetsImport },
   { key: 'maintenance', name: "Generating a term's preventive work orders for 300 schools (issue 3)", needs: 'server', run: benchMaintenanceGenerate },
   { key: 'asset-labels', name: 'Asset QR labels PDF for 1,000 cards (issue 4)', needs: 'server', run: benchAssetLabels },
+  { key: 'assets-search', name: 'Asset search (number, name, pinyin) over 1,500,000 cards of 300 schools on PostgreSQL (issue 4)', needs: 'server', run: benchAssetsSearch },
+  { key: 'assets-depreciation', name: 'Monthly depreciation run for 1,500,000 cards of 300 schools on PostgreSQL (issue 4)', needs: 'server', run: benchAssetsDepreciation },
+  { key: 'asset-reconcile', name: 'Reconciling a stocktake of 100,000 assets on SQLite and PostgreSQL (issue 4)', needs: 'server', run: benchAssetReconcile },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -89,5 +89,6 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
 export async function settled(page: Page): Promise<void> {
   await page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter, .ant-drawer-content-wrapper.ant-drawer-panel-motion-right-enter').waitFor({ state: 'detached' });
   // rc-motion drives drawers and fades with CSS transitions; the class names vary by component, the animations do not.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // A string, because this file is type-checked without the DOM library.
+  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
 }

@@ -6,6 +6,7 @@ import { startScheduler } from './platform/jobs/scheduler.js';
 import { sweepRepairs } from './modules/repairs/jobs/repairs-sweep.js';
 import { generateMaintenance } from './modules/maintenance/jobs/generate-maintenance.js';
 import { runDepreciationJob } from './modules/assets/jobs/depreciation-job.js';
+import { runOverdueLoansJob } from './modules/assets/movements/jobs/overdue-loans-job.js';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -27,6 +28,7 @@ const stopScheduler = startScheduler([
   { name: 'repairs-sweep', everyMs: 60_000, run: () => sweepRepairs(server.db.kysely, { storage: createFileStorage(config) }) },
   { name: 'maintenance-generate', everyMs: 10 * 60_000, run: () => generateMaintenance(server.db.kysely) },
   { name: 'assets-depreciation', everyMs: 60 * 60_000, run: () => runDepreciationJob(server.db.kysely) },
+  { name: 'assets-overdue-loans', everyMs: 30 * 60_000, run: () => runOverdueLoansJob(server.db.kysely) },
 ], server.app.log);
 
 let stopping = false;

@@ -99,7 +99,7 @@ export const DEFAULT_PERMISSIONS: PermissionMatrix = {
     work_order: READ_EXPORT,
   },
   principal: {
-    asset: ['read', 'approve'], asset_category: READ, asset_settings: READ,
+    asset: ['read', 'export', 'print', 'approve'], asset_category: READ, asset_settings: READ,
     asset_movement: ['read', 'approve'], asset_damage: ['read', 'export', 'approve'], asset_disposal: ['read', 'export', 'approve'], asset_stocktake: ['read', 'export', 'approve'],
     school: READ, org: READ_EXPORT, room: READ_EXPORT, user: READ_EXPORT, role: READ, calendar: READ, qr: READ,
     file: READ, audit: READ_EXPORT, notification: READ, repair: READ_EXPORT, work_order: READ_EXPORT, maintenance_plan: READ, checklist: READ,
@@ -109,7 +109,7 @@ export const DEFAULT_PERMISSIONS: PermissionMatrix = {
     school: ['read', 'update'], org: ALL, room: ALL, user: ALL, role: ['read', 'update'], calendar: ALL, qr: ALL,
     file: ALL, audit: READ_EXPORT, notification: READ, repair_settings: ALL, repair: READ, work_order: READ,
   },
-  inspector: { school: READ, org: READ, room: READ, calendar: READ, audit: READ, notification: READ, repair: READ, work_order: READ, asset: READ,
+  inspector: { school: READ, org: READ, room: READ, calendar: READ, audit: READ, notification: READ, repair: READ, work_order: READ, asset: ['read', 'export', 'print'],
     asset_movement: READ, asset_damage: READ, asset_disposal: ['read', 'approve'], asset_stocktake: READ },
 };
 

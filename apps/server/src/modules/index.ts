@@ -2,6 +2,11 @@ import type { ModuleRoutes } from '../platform/http/typed-app.js';
 import { assetsRoutes } from './assets/assets.routes.js';
 import { assetLabelsRoutes } from './assets/labels/asset-labels.routes.js';
 import { assetRoomChecksRoutes } from './assets/room-checks/room-checks.routes.js';
+import { assetDamagesRoutes } from './assets/damages/damages.routes.js';
+import { assetDisposalsRoutes } from './assets/disposals/disposals.routes.js';
+import { assetMovementsRoutes } from './assets/movements/movements.routes.js';
+import { assetStocktakesRoutes } from './assets/stocktakes/stocktakes.routes.js';
+import { assetReportRoutes } from './assets/reports/reports.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
@@ -23,5 +28,10 @@ export const moduleRoutes: ModuleRoutes[] = [
   assetsRoutes,
   assetLabelsRoutes,
   assetRoomChecksRoutes,
+  assetDamagesRoutes,
+  assetDisposalsRoutes,
+  assetMovementsRoutes,
+  assetStocktakesRoutes,
+  assetReportRoutes,
   maintenanceRoutes,
 ];

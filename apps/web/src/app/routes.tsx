@@ -5,6 +5,7 @@ import {
 import type { Resource } from '@houqin/contracts';
 import { DashboardOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { ClusterOutlined, DatabaseOutlined, FallOutlined, ProfileOutlined, ControlOutlined } from '@ant-design/icons';
+import { PieChartOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 
 export interface AppRoute {
@@ -50,6 +51,11 @@ export const ROUTES: AppRoute[] = [
   { path: '/assets/depreciation', name: '折旧', icon: <FallOutlined />, resource: 'asset_settings', group: '校产', page: page(() => import('../features/assets/DepreciationPage'), 'DepreciationPage') },
   { path: '/assets/settings', name: '校产设置', icon: <ControlOutlined />, resource: 'asset_settings', group: '校产', page: page(() => import('../features/assets/SettingsPage'), 'SettingsPage') },
   { path: '/assets/checks', name: '期初清点', icon: <ProfileOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/asset-checks/AssetChecksPage'), 'AssetChecksPage') },
+  { path: '/assets/movements', name: '调拨借用', icon: <ProfileOutlined />, resource: 'asset_movement', group: '校产', page: page(() => import('../features/asset-movements/MovementsPage'), 'MovementsPage') },
+  { path: '/assets/stocktakes', name: '资产盘点', icon: <ProfileOutlined />, resource: 'asset_stocktake', group: '校产', page: page(() => import('../features/stocktakes/StocktakesPage'), 'StocktakesPage') },
+  { path: '/assets/reports', name: '资产报表', icon: <PieChartOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/asset-reports/AssetReportsPage'), 'AssetReportsPage') },
+  { path: '/assets/damages', name: '损坏赔偿', icon: <ProfileOutlined />, resource: 'asset_damage', group: '校产', page: page(() => import('../features/asset-damages/DamagesPage'), 'DamagesPage') },
+  { path: '/assets/disposals', name: '报废报损', icon: <ProfileOutlined />, resource: 'asset_disposal', group: '校产', page: page(() => import('../features/asset-disposals/DisposalsPage'), 'DisposalsPage') },
   { path: '/audit', name: '变更记录', icon: <AuditOutlined />, resource: 'audit', group: '系统', page: page(() => import('../features/audit/AuditPage'), 'AuditPage') },
   { path: '/profile', name: '个人中心', hideInMenu: true, page: page(() => import('../features/profile/ProfilePage'), 'ProfilePage') },
 ];

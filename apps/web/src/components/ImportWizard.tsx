@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Result, Space, Steps, Table, Typography, Upload, message } from 'antd';
+import { Alert, Button, Checkbox, Modal, Result, Space, Steps, Table, Typography, Upload, message } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api, download, isApiError } from '../lib/api';
 import { showServerErrors } from '../lib/form-errors';
@@ -15,14 +15,29 @@ export interface ImportReport<C = unknown> {
   created: C[];
 }
 
-interface Props<C> {
+/** What a check step may show above the problem list, and how it asks for another check. */
+export interface ImportCheckContext<R> {
+  report: R;
+  busy: boolean;
+  /** Runs the check again with these extra form fields (e.g. a column mapping); the commit sends them too. */
+  recheck: (fields: Record<string, string>) => void;
+}
+
+interface Props<C, R extends ImportReport<C>> {
   /** e.g. "/rooms": template at …/import/template.xlsx, upload to …/import. */
   basePath: string;
   /** What is imported, in Chinese: "房间". */
   what: string;
-  onImported: (report: ImportReport<C>) => void;
+  onImported: (report: R) => void;
   /** Extra content after a successful import (e.g. the initial passwords of imported users). */
-  renderDone?: (report: ImportReport<C>) => ReactNode;
+  renderDone?: (report: R) => ReactNode;
+  /** Optional check-step content above the problems (the asset ledger's column mapping and row summary). */
+  renderCheck?: (ctx: ImportCheckContext<R>) => ReactNode;
+  /** The server accepts `onError=skip`: offer to import the good rows and skip the rest. */
+  allowSkip?: boolean;
+  /** The commit button's text; default 「确认导入 N 行」. */
+  commitLabel?: (report: R, skip: boolean) => string;
+  width?: number;
 }
 
 /** Server errors after a commit come as fields "第3行「名称」"; show them in the same table. */
@@ -35,22 +50,28 @@ function errorsFromApi(err: unknown): ImportError[] | null {
 }
 
 /** Template → upload → dry run listing every row/column problem → 确认导入. Nothing is written before the last step. */
-export function ImportWizard<C>({ basePath, what, onImported, renderDone }: Props<C>) {
+export function ImportWizard<C, R extends ImportReport<C> = ImportReport<C>>({
+  basePath, what, onImported, renderDone, renderCheck, allowSkip = false, commitLabel, width = 760,
+}: Props<C, R>) {
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<ImportReport<C> | null>(null);
-  const [done, setDone] = useState<ImportReport<C> | null>(null);
+  const [report, setReport] = useState<R | null>(null);
+  const [done, setDone] = useState<R | null>(null);
   const [busy, setBusy] = useState(false);
+  const [extra, setExtra] = useState<Record<string, string>>({});
+  const [skip, setSkip] = useState(false);
 
-  const reset = () => { setFile(null); setReport(null); setDone(null); };
-  const send = async (dryRun: boolean) => {
+  const reset = () => { setFile(null); setReport(null); setDone(null); setExtra({}); setSkip(false); };
+  const send = async (dryRun: boolean, fields: Record<string, string> = extra) => {
     if (!file) return;
     const form = new FormData();
     form.append('dryRun', String(dryRun));
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    if (skip && !dryRun) form.append('onError', 'skip');
     form.append('file', file);
     setBusy(true);
     try {
-      const result = await api<ImportReport<C>>('POST', `${basePath}/import`, form);
+      const result = await api<R>('POST', `${basePath}/import`, form);
       if (dryRun) setReport(result);
       else {
         setDone(result);
@@ -59,7 +80,8 @@ export function ImportWizard<C>({ basePath, what, onImported, renderDone }: Prop
       }
     } catch (err) {
       const rows = errorsFromApi(err);
-      if (rows) setReport({ dryRun: true, committed: false, totalRows: report?.totalRows ?? rows.length, validRows: 0, errors: rows, created: [] });
+      // A commit refused row by row (the file changed since the check): show the rows in the check step.
+      if (rows && report) setReport({ ...report, validRows: 0, errors: rows });
       else showServerErrors(err);
     } finally {
       setBusy(false);
@@ -67,14 +89,15 @@ export function ImportWizard<C>({ basePath, what, onImported, renderDone }: Prop
   };
 
   const step = done ? 2 : report ? 1 : 0;
-  const canCommit = report !== null && report.errors.length === 0 && report.validRows > 0;
+  const canCommit = report !== null && report.validRows > 0 && (report.errors.length === 0 || (allowSkip && skip));
+  const recheck = (fields: Record<string, string>) => { setExtra(fields); void send(true, fields); };
   return (
     <>
       <Button icon={<UploadOutlined />} onClick={() => { reset(); setOpen(true); }}>{t('导入')}</Button>
       <Modal
         open={open}
         title={`导入${what}`}
-        width={760}
+        width={width}
         onCancel={() => setOpen(false)}
         destroyOnHidden
         footer={done ? <Button type="primary" onClick={() => setOpen(false)}>完成</Button> : (
@@ -82,7 +105,9 @@ export function ImportWizard<C>({ basePath, what, onImported, renderDone }: Prop
             <Button onClick={() => setOpen(false)}>{t('取消')}</Button>
             {report ? <Button onClick={reset}>重新选择文件</Button> : null}
             {report ? (
-              <Button type="primary" disabled={!canCommit} loading={busy} onClick={() => void send(false)}>确认导入 {report.validRows} 行</Button>
+              <Button type="primary" disabled={!canCommit} loading={busy} onClick={() => void send(false)}>
+                {commitLabel ? commitLabel(report, skip) : `确认导入 ${report.validRows} 行`}
+              </Button>
             ) : (
               <Button type="primary" disabled={!file} loading={busy} onClick={() => void send(true)}>检查文件</Button>
             )}
@@ -108,11 +133,20 @@ export function ImportWizard<C>({ basePath, what, onImported, renderDone }: Prop
         ) : null}
         {step === 1 && report ? (
           <Space direction="vertical" style={{ width: '100%' }}>
+            {renderCheck?.({ report, busy, recheck })}
             {report.errors.length === 0 ? (
               <Alert type="success" showIcon message={`共 ${report.totalRows} 行，全部通过检查，可以导入。`} />
             ) : (
-              <Alert type="error" showIcon message={`共 ${report.totalRows} 行，发现 ${report.errors.length} 处问题`} description="请在 Excel 中按下表逐一改正（行号就是 Excel 左侧的行号），保存后重新选择文件。有错误时不会导入任何一行。" />
+              <Alert type="error" showIcon message={`共 ${report.totalRows} 行，发现 ${report.errors.length} 处问题`}
+                description={allowSkip
+                  ? '请在 Excel 中按下表逐一改正（行号就是 Excel 左侧的行号），保存后重新选择文件；或勾选下面的「跳过有问题的行」，先导入其余的行，改好后再导入同一文件（已导入的行不会重复）。'
+                  : '请在 Excel 中按下表逐一改正（行号就是 Excel 左侧的行号），保存后重新选择文件。有错误时不会导入任何一行。'} />
             )}
+            {allowSkip && report.errors.length > 0 ? (
+              <Checkbox checked={skip} onChange={(e) => setSkip(e.target.checked)}>
+                跳过有问题的行，只导入其余 {report.validRows} 行
+              </Checkbox>
+            ) : null}
             {report.errors.length > 0 ? (
               <Table<ImportError> size="small" rowKey={(e) => `${e.row}-${e.column}-${e.message}`} dataSource={report.errors}
                 pagination={{ pageSize: 8, hideOnSinglePage: true }} scroll={{ x: 560 }}

@@ -1,8 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { pinyin } from 'pinyin-pro';
 import type { Actor } from '../../platform/authz/actor.js';
 import type { Tx } from '../../platform/db/audited-writes.js';
 import type { DialectName } from '../../platform/db/database.js';
-import { containsInsensitive } from '../../platform/db/dialect-helpers.js';
 import type { Database } from '../../platform/db/schema.js';
 import { type Paging, paginate, parseSort } from '../../platform/http/pagination.js';
 import type { AssetFilterValues } from './assets.schemas.js';
@@ -60,9 +60,22 @@ const SORT_COLUMNS = {
 } as const;
 export type AssetSort = keyof typeof SORT_COLUMNS;
 
-export function applyAssetFilters(q: Base, dialect: DialectName, f: AssetFilterValues): Base {
+/**
+ * `q` against search_text (number, name, brand, model, serial, pinyin; see searchTextOf). The text is
+ * stored lower-cased, so a plain LIKE with the lower-cased keyword is case-insensitive on both
+ * databases. On PostgreSQL that matters for speed: ILIKE lower-cases every row as it reads it (about
+ * 10× slower over one school's 5,000 cards), while LIKE reads the (school_id, search_text) index alone.
+ */
+function searchTextContains(q: string): Expression<SqlBool> {
+  const pattern = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  return sql<SqlBool>`a.search_text like ${pattern} escape '\\'`;
+}
+
+// why: `dialect` stays in the signature for callers; the keyword filter is the same SQL on both databases.
+/** `includeDisposed`: for ledgers as of a past date, which decide by the disposal date instead. */
+export function applyAssetFilters(q: Base, _dialect: DialectName, f: AssetFilterValues, options: { includeDisposed?: boolean } = {}): Base {
   let out = q;
-  if (f.q?.trim()) out = out.where(containsInsensitive(dialect, sql.ref('a.search_text'), f.q.trim().toLowerCase()));
+  if (f.q?.trim()) out = out.where(searchTextContains(f.q));
   if (f.categoryId !== undefined) {
     // A category covers its sub-categories (up to three levels below, which is all the tree has).
     const id = f.categoryId;
@@ -76,6 +89,8 @@ export function applyAssetFilters(q: Base, dialect: DialectName, f: AssetFilterV
   if (f.custodianId !== undefined) out = out.where('a.custodian_id', '=', f.custodianId);
   if (f.departmentId !== undefined) out = out.where('a.department_id', '=', f.departmentId);
   if (f.status !== undefined) out = out.where('a.status', '=', f.status);
+  // 已处置 cards leave the active ledger (条例 第三十五条) but keep their history: status=disposed shows them.
+  else if (!options.includeDisposed) out = out.where('a.status', '!=', 'disposed');
   if (f.fundingSource !== undefined) out = out.where('a.funding_source', '=', f.fundingSource);
   if (f.accountingClass !== undefined) out = out.where('a.accounting_class', '=', f.accountingClass);
   if (f.batchNo !== undefined) out = out.where('a.batch_no', '=', f.batchNo);
@@ -107,7 +122,22 @@ export async function qrCodesOf(db: Conn, schoolIds: number[], assetIds: number[
   return new Map(rows.filter((r) => r.target_id !== null).map((r) => [r.target_id as number, r.code]));
 }
 
-/** Lower-cased text the keyword search looks in. */
+/**
+ * The name's pinyin initials and full pinyin without tones (生物显微镜 → "swxwj shengwuxianweijing"),
+ * so a storekeeper can type what a phone keyboard gives. pinyin-pro reads polyphones from its word
+ * list (重庆 → chongqing, 银行 → yinhang); ü is written v (绿 → lv) as pinyin keyboards do.
+ * Letters and digits in the name stay in place, spaces and punctuation go.
+ */
+function pinyinKeysOf(name: string): string[] {
+  if (!/[\u3400-\u9fff]/.test(name)) return [];
+  const squash = (parts: string[]) => parts.join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const initials = squash(pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', v: true }));
+  const full = squash(pinyin(name, { toneType: 'none', type: 'array', v: true }));
+  return [initials, full];
+}
+
+/** Lower-cased text the keyword search looks in: number, name, brand, model, serial and the name's pinyin. */
 export function searchTextOf(v: { code: string; name: string; brand?: string | null; spec_model?: string | null; serial_no?: string | null }): string {
-  return [v.code, v.name, v.brand, v.spec_model, v.serial_no].filter((p): p is string => !!p).join(' ').toLowerCase();
+  return [v.code, v.name, v.brand, v.spec_model, v.serial_no, ...pinyinKeysOf(v.name)]
+    .filter((p): p is string => !!p).join(' ').toLowerCase();
 }

@@ -89,9 +89,12 @@ export async function findOverlappingSchoolYear(tx: Tx, schoolId: number, span: 
 }
 
 /**
- * why: overlap checks read, then write; two requests for one school must not both pass. Updating
- * the school row takes its row lock until commit on PostgreSQL; SQLite runs one writer at a time.
+ * Every write to a school's holidays, make-up days or terms calls this first. It gives the school a
+ * new calendar stamp, so every process drops the working calendar it built from the old one
+ * (load-school-calendar.ts); and, why first: overlap checks read, then write, and two requests for
+ * one school must not both pass. Updating the school row takes its row lock until commit on
+ * PostgreSQL; SQLite runs one writer at a time.
  */
 export async function lockSchoolCalendar(tx: Tx, schoolId: number): Promise<void> {
-  await tx.updateTable('schools').set((eb) => ({ id: eb.ref('id') })).where('id', '=', schoolId).execute();
+  await tx.updateTable('schools').set({ calendar_stamp: crypto.randomUUID() }).where('id', '=', schoolId).execute();
 }

@@ -3,6 +3,7 @@ import { addDays, datesBetween, mondayOf } from '../../platform/calendar/dates.j
 import type { CalendarDayEntry } from '../../platform/calendar/working-calendar.js';
 import type { Tx } from '../../platform/db/audited-writes.js';
 import { nowIso } from '../../platform/db/dialect-helpers.js';
+import { lockSchoolCalendar } from './calendar.repository.js';
 
 export { mondayOf } from '../../platform/calendar/dates.js';
 
@@ -51,6 +52,7 @@ export function defaultSchoolYear(today: string) {
  * school's creation, whose audit event covers these rows.
  */
 export async function seedSchoolCalendar(tx: Tx, schoolId: number, today: string): Promise<void> {
+  await lockSchoolCalendar(tx, schoolId);
   const now = nowIso();
   const year = defaultSchoolYear(today);
   const sy = await tx

@@ -6,7 +6,7 @@ import type { WorkingCalendar } from '../../platform/calendar/working-calendar.j
 import { type Tx, runInTransaction } from '../../platform/db/audited-writes.js';
 import type { Database } from '../../platform/db/schema.js';
 import { Outbox, sharedNotifier } from '../../platform/notify/notifier.js';
-import { loadSchoolCalendar } from '../calendar/load-school-calendar.js';
+import { loadSchoolCalendars } from '../calendar/load-school-calendar.js';
 import type { PresentContext } from './repairs.presenter.js';
 import type { RepairActor } from './repairs.policy.js';
 import { type RepairScope, repairScopeOf } from './repairs.repository.js';
@@ -14,13 +14,6 @@ import { contractorIdOfUser } from './contractors/contractors.repository.js';
 import { teamIdsOf } from './settings.repository.js';
 
 type Conn = Kysely<Database> | Tx;
-
-/** Each school's working calendar, loaded once per request for every row of that school. */
-export async function calendarsFor(db: Conn, schoolIds: Iterable<number>): Promise<Map<number, WorkingCalendar>> {
-  const out = new Map<number, WorkingCalendar>();
-  for (const id of new Set(schoolIds)) out.set(id, await loadSchoolCalendar(db, id));
-  return out;
-}
 
 export async function repairActorOf(db: Conn, actor: Actor): Promise<RepairActor> {
   return { actor, teamIds: await teamIdsOf(db, actor.schoolId, actor.userId), contractorId: await contractorIdOfUser(db, actor) };
@@ -32,7 +25,7 @@ export async function readScopeOf(db: Conn, actor: Actor): Promise<{ ra: RepairA
 }
 
 export async function presentContextOf(db: Conn, ra: RepairActor, schoolIds: Iterable<number>, now = new Date()): Promise<PresentContext> {
-  return { ...ra, calendars: await calendarsFor(db, schoolIds), now };
+  return { ...ra, calendars: await loadSchoolCalendars(db, schoolIds), now };
 }
 
 /** Everything a write needs: the transaction, who acts, in which school, the audit context, the clock and the outbox. */

@@ -5,7 +5,7 @@ import {
   PROGRESS_LABELS, type ProgressStatus, REQUEST_STATUS_LABELS, type RequestStatus, URGENCY_LABELS, type Urgency, requestCode, workOrderCode,
 } from './repairs.labels.js';
 import { type RepairActor, requestAbilities, workOrderAbilities } from './repairs.policy.js';
-import type { ItemRow } from './repairs.repository.js';
+import type { ItemRow, RequestItem } from './repairs.repository.js';
 import type { RepairRequestDto, TimelineEvent, WorkOrderDto } from './repairs.schemas.js';
 import { type SlaSnapshot, slaSnapshot } from './sla-clock.js';
 import { statusLabel } from './work-order.state.js';
@@ -35,7 +35,7 @@ function assetOf(r: Pick<ItemRow, 'asset_id' | 'asset_name' | 'asset_code' | 'so
   };
 }
 
-function slaOf(ctx: PresentContext, r: ItemRow): SlaSnapshot | null {
+function slaOf(ctx: PresentContext, r: RequestItem): SlaSnapshot | null {
   const cal = ctx.calendars.get(r.school_id);
   if (r.wo_id === null || !cal || r.wo_status === null || r.respond_due_at === null || r.resolve_due_at === null) return null;
   return slaSnapshot(cal, {
@@ -44,16 +44,16 @@ function slaOf(ctx: PresentContext, r: ItemRow): SlaSnapshot | null {
   }, ctx.now);
 }
 
-function workOrderFacts(r: ItemRow) {
+function workOrderFacts(r: RequestItem) {
   return { schoolId: r.school_id, status: r.wo_status ?? '', assigneeId: r.assignee_id, teamId: r.team_id, requesterId: r.requester_id, contractorId: r.contractor_id };
 }
 
-function progressOf(r: ItemRow): ProgressStatus {
+function progressOf(r: RequestItem): ProgressStatus {
   if (r.status === 'converted' && r.wo_status) return r.wo_status as ProgressStatus;
   return r.status as ProgressStatus;
 }
 
-export function presentRequest(ctx: PresentContext, r: ItemRow): RepairRequestDto {
+export function presentRequest(ctx: PresentContext, r: RequestItem): RepairRequestDto {
   const progress = progressOf(r);
   const ra = requestAbilities(ctx.actor, { schoolId: r.school_id, status: r.status, requesterId: r.requester_id, workOrderStatus: r.wo_status });
   const wa = r.wo_id !== null ? workOrderAbilities(ctx, workOrderFacts(r)) : null;

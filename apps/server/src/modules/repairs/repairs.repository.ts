@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../platform/authz/actor.js';
 import type { Tx } from '../../platform/db/audited-writes.js';
 import type { DialectName } from '../../platform/db/database.js';
@@ -77,6 +77,8 @@ export function withItemColumns<Q extends ItemBase>(q: Q) {
 }
 
 export type ItemRow = Awaited<ReturnType<ReturnType<typeof withItemColumns<ItemBase>>['execute']>>[number];
+/** A request as lists present it (the requester's phone is for the work order's detail only). */
+export type RequestItem = Omit<ItemRow, 'requester_phone'>;
 
 export async function findItemByRequest(db: Conn, scope: RepairScope, id: number): Promise<ItemRow | undefined> {
   return withItemColumns(itemBase(db, scope).where('rr.id', '=', id)).executeTakeFirst();
@@ -145,35 +147,73 @@ const STATE_STATUSES: Record<'open' | 'completed' | 'closed', string[]> = {
 const WORK_ORDER_SORTS = { resolveDueAt: 'wo.resolve_due_at', reportedAt: 'rr.reported_at', respondDueAt: 'wo.respond_due_at' } as const;
 export type WorkOrderSort = keyof typeof WORK_ORDER_SORTS;
 
-/** Work orders of the scope: the dispatch board (school scope) or what a technician may see. */
-export function workOrderBase(db: Conn, dialect: DialectName, scope: RepairScope, f: WorkOrderFilters, now: Date) {
-  // itemBase scopes the requests, and a work order shares its request's school: a second school filter
-  // on wo made PostgreSQL square the selectivity and sort the whole school (BENCHMARKS.md, issue 3).
-  let q = itemBase(db, scope).where('wo.id', 'is not', null);
-  if (f.status) q = q.where('wo.status', '=', f.status);
-  else if (f.state !== 'all') q = q.where('wo.status', 'in', STATE_STATUSES[f.state ?? 'open']);
-  if (f.categoryId !== undefined) q = q.where('wo.category_id', '=', f.categoryId);
-  if (f.campusId !== undefined) q = q.where('wo.campus_id', '=', f.campusId);
-  if (f.buildingId !== undefined) q = q.where('wo.building_id', '=', f.buildingId);
-  if (f.assigneeId !== undefined) q = q.where('wo.assignee_id', '=', f.assigneeId);
-  if (f.teamId !== undefined) q = q.where('wo.team_id', '=', f.teamId);
-  if (f.unassigned) q = q.where('wo.assignee_id', 'is', null);
-  if (f.urgency) q = q.where('wo.urgency', '=', f.urgency);
+type BoardDb = Database & { wo: Database['work_orders'] };
+
+/**
+ * The board's conditions on a work order of the scope. Only `wo` is referenced: the request is
+ * reached by key in subqueries, so a count needs nothing but the work-order index.
+ */
+function boardWhere(eb: ExpressionBuilder<BoardDb, 'wo'>, dialect: DialectName, scope: RepairScope, f: WorkOrderFilters, now: Date, schoolOnWo: boolean): Expression<SqlBool> {
+  const request = () => eb.selectFrom('repair_requests as r').select('r.id').whereRef('r.id', '=', 'wo.request_id');
+  const all: Expression<SqlBool>[] = [];
+  if (schoolOnWo) all.push(eb('wo.school_id', 'in', scope.schoolIds.length ? scope.schoolIds : [-1]));
+  if (scope.contractorId != null) all.push(eb('wo.contractor_id', '=', scope.contractorId));
+  else if (scope.own) {
+    const own = scope.own;
+    all.push(eb.or([
+      eb.exists(eb.selectFrom('repair_request_followers as f').select('f.request_id').whereRef('f.request_id', '=', 'wo.request_id').where('f.user_id', '=', own.userId)),
+      eb.exists(eb.selectFrom('work_order_assignments as a').select('a.id').whereRef('a.work_order_id', '=', 'wo.id').where('a.assignee_id', '=', own.userId)),
+      ...(own.teamIds.length ? [eb.and([eb('wo.assignee_id', 'is', null), eb('wo.team_id', 'in', own.teamIds)])] : []),
+      ...(own.departmentId !== null ? [eb.exists(request().where('r.requester_department_id', '=', own.departmentId))] : []),
+    ]));
+  }
+  if (f.status) all.push(eb('wo.status', '=', f.status));
+  else if (f.state !== 'all') all.push(eb('wo.status', 'in', STATE_STATUSES[f.state ?? 'open']));
+  if (f.categoryId !== undefined) all.push(eb('wo.category_id', '=', f.categoryId));
+  if (f.campusId !== undefined) all.push(eb('wo.campus_id', '=', f.campusId));
+  if (f.buildingId !== undefined) all.push(eb('wo.building_id', '=', f.buildingId));
+  if (f.assigneeId !== undefined) all.push(eb('wo.assignee_id', '=', f.assigneeId));
+  if (f.teamId !== undefined) all.push(eb('wo.team_id', '=', f.teamId));
+  if (f.unassigned) all.push(eb('wo.assignee_id', 'is', null));
+  if (f.urgency) all.push(eb('wo.urgency', '=', f.urgency));
   if (f.overdue !== undefined) {
     const at = now.toISOString();
-    const late = sql<boolean>`((wo.status in (${sql.join(CLOCK_RUNNING_STATUSES)}) and wo.resolve_due_at < ${at}) or (wo.status = 'paused' and wo.paused_at > wo.resolve_due_at))`;
-    q = q.where(f.overdue ? late : sql<boolean>`not ${late}`);
+    const late = sql<SqlBool>`((wo.status in (${sql.join(CLOCK_RUNNING_STATUSES)}) and wo.resolve_due_at < ${at}) or (wo.status = 'paused' and wo.paused_at > wo.resolve_due_at))`;
+    all.push(f.overdue ? late : sql<SqlBool>`not ${late}`);
   }
   const needle = f.q?.trim();
-  if (needle) q = q.where((eb) => containsInsensitive(dialect, eb.ref('rr.description'), needle));
-  return q;
+  if (needle) all.push(eb.exists(request().where((r) => containsInsensitive(dialect, r.ref('r.description'), needle))));
+  return eb.and(all);
 }
 
+/**
+ * The board in three narrow steps: the count on work orders alone, the page's ids in order, then
+ * the full rows of just those ids. Joining names and places for the page only keeps the wide join
+ * (and PostgreSQL's planning of it) off the thousands of rows a school has. Sorted by report time,
+ * the page walks the requests' (school, reported_at) index instead, so the school filter goes
+ * there: filtering both tables made PostgreSQL square the selectivity and sort the whole school.
+ */
 export async function listWorkOrders(
   db: Conn, dialect: DialectName, scope: RepairScope, f: WorkOrderFilters, sort: [WorkOrderSort, 'asc' | 'desc'], paging: Paging, now: Date,
 ) {
   const [key, dir] = sort;
-  return paginate(workOrderBase(db, dialect, scope, f, now), paging, (b) => withItemColumns(b).orderBy(WORK_ORDER_SORTS[key], dir).orderBy('wo.id', dir));
+  const countRow = await db.selectFrom('work_orders as wo').select(sql<number | string>`count(*)`.as('n'))
+    .where((eb) => boardWhere(eb, dialect, scope, f, now, true)).executeTakeFirst();
+  const total = Number(countRow?.n ?? 0);
+  const offset = (paging.page - 1) * paging.pageSize;
+  const empty = { items: [] as ItemRow[], total, page: paging.page, pageSize: paging.pageSize };
+  if (total <= offset) return empty;
+  const page = key === 'reportedAt'
+    ? await db.selectFrom('work_orders as wo').innerJoin('repair_requests as rr', 'rr.id', 'wo.request_id').select('wo.id')
+      .where('rr.school_id', 'in', scope.schoolIds.length ? scope.schoolIds : [-1]).where((eb) => boardWhere(eb, dialect, scope, f, now, false))
+      .orderBy('rr.reported_at', dir).orderBy('wo.id', dir).limit(paging.pageSize).offset(offset).execute()
+    : await db.selectFrom('work_orders as wo').select('wo.id').where((eb) => boardWhere(eb, dialect, scope, f, now, true))
+      .orderBy(WORK_ORDER_SORTS[key], dir).orderBy('wo.id', dir).limit(paging.pageSize).offset(offset).execute();
+  const ids = page.map((r) => r.id);
+  if (ids.length === 0) return empty;
+  const rows = await withItemColumns(itemBase(db, { schoolIds: scope.schoolIds, own: null }).where('wo.id', 'in', ids)).execute();
+  const byId = new Map(rows.map((r) => [r.wo_id, r]));
+  return { ...empty, items: ids.map((id) => byId.get(id)).filter((r): r is ItemRow => r !== undefined) };
 }
 
 /**

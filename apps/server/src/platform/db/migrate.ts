@@ -11,6 +11,11 @@ import { repairsIndexesMigration } from './migrations/2026-11-21-0150-repairs-in
 import { assetsMigration } from './migrations/2026-11-21-0200-assets.js';
 import { maintenanceAssetTargetsMigration } from './migrations/2026-11-21-0210-maintenance-asset-targets.js';
 import { assetRoomChecksMigration } from './migrations/2026-11-21-0220-asset-room-checks.js';
+import { assetMovementsMigration } from './migrations/2026-11-21-0240-asset-movements.js';
+import { assetDamageDisposalMigration } from './migrations/2026-11-21-0250-asset-damage-disposal.js';
+import { assetStocktakesMigration } from './migrations/2026-11-21-0230-asset-stocktakes.js';
+import { assetSearchPinyinMigration } from './migrations/2026-11-21-0260-asset-search-pinyin.js';
+import { repairsBoardSpeedMigration } from './migrations/2026-11-21-0270-repairs-board-speed.js';
 
 /** Ordered list: append only, never edit a migration that has landed. */
 function allMigrations(db: Db): Record<string, Migration> {
@@ -26,6 +31,11 @@ function allMigrations(db: Db): Record<string, Migration> {
     '2026-11-21-0200-assets': assetsMigration(db.dialect),
     '2026-11-21-0210-maintenance-asset-targets': maintenanceAssetTargetsMigration(),
     '2026-11-21-0220-asset-room-checks': assetRoomChecksMigration(db.dialect),
+    '2026-11-21-0240-asset-movements': assetMovementsMigration(db.dialect),
+    '2026-11-21-0250-asset-damage-disposal': assetDamageDisposalMigration(db.dialect),
+    '2026-11-21-0230-asset-stocktakes': assetStocktakesMigration(db.dialect),
+    '2026-11-21-0260-asset-search-pinyin': assetSearchPinyinMigration(),
+    '2026-11-21-0270-repairs-board-speed': repairsBoardSpeedMigration(db.dialect),
   };
 }
 

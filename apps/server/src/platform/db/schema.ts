@@ -1,11 +1,14 @@
 import type { Generated } from 'kysely';
 import type { AssetTables } from './schema-assets.js';
 import type { AssetCheckTables } from './schema-asset-checks.js';
+import type { AssetMovementTables } from '../../modules/assets/movements/movements.tables.js';
+import type { AssetStocktakeTables } from '../../modules/assets/stocktakes/stocktakes.tables.js';
 import type { ChecklistTables } from './schema-checklists.js';
 import type { ContractorTables } from './schema-contractors.js';
 import type { MaintenanceTables } from './schema-maintenance.js';
 import type { MaintenanceAssetTables } from './schema-maintenance-assets.js';
 import type { RepairTables } from './schema-repairs.js';
+import type { AssetDamageDisposalTables } from '../../modules/assets/disposals/damage-disposal.tables.js';
 
 /**
  * Row types shared by SQLite and PostgreSQL. Times are ISO-8601 UTC text and dates are
@@ -28,6 +31,7 @@ export interface SchoolTable extends Versioned {
   address: string | null;
   /** JSON: WorkHours (weekday → [["08:00","12:00"], …]) */
   work_hours: string;
+  calendar_stamp: string | null; // new on every change of holidays or terms (modules/calendar/load-school-calendar.ts)
 }
 
 export interface CampusTable extends Versioned {
@@ -208,7 +212,7 @@ export interface NotificationTable {
 
 export interface JobLeaseTable { name: string; holder: string; expires_at: string }
 
-export interface Database extends RepairTables, ChecklistTables, MaintenanceTables, MaintenanceAssetTables, ContractorTables, AssetTables, AssetCheckTables {
+export interface Database extends RepairTables, ChecklistTables, MaintenanceTables, MaintenanceAssetTables, ContractorTables, AssetTables, AssetCheckTables, AssetMovementTables, AssetStocktakeTables, AssetDamageDisposalTables {
   districts: DistrictTable;
   schools: SchoolTable;
   campuses: CampusTable;

@@ -5,6 +5,8 @@ import { t } from '../../lib/i18n';
 import { useSession } from '../../lib/session';
 import { type Asset, useAsset } from './assets-api';
 import { AssetHistory } from './AssetHistory';
+import { AssetMovementActions } from '../asset-movements/AssetMovementActions';
+import { AssetDamageDisposalActions } from '../asset-disposals/AssetDamageDisposalActions';
 import { ASSET_STATUS } from './asset-options';
 import { CardDescriptions } from './CardDescriptions';
 
@@ -46,6 +48,12 @@ export function AssetDrawer({ id, onClose, onEdit, onCustody }: {
     >
       {query.isError ? <Alert type="error" showIcon message="资产卡片加载失败" description={query.error.message} /> : null}
       {!a ? (query.isError ? null : <Skeleton active />) : (
+        <>
+        {/* Workflows that start from this card; each shows only what the reader may start for its status. */}
+        <Space wrap size={8} style={{ marginBottom: 8 }}>
+          <AssetMovementActions asset={a} />
+          <AssetDamageDisposalActions asset={a} />
+        </Space>
         <Tabs items={[
           {
             key: 'card', label: '卡片', children: (
@@ -61,6 +69,7 @@ export function AssetDrawer({ id, onClose, onEdit, onCustody }: {
           ...(can('file', 'read') ? [{ key: 'files', label: t('附件'), children: <FilesTab ownerType="asset" ownerId={a.id} /> }] : []),
           ...(can('audit', 'read') ? [{ key: 'audit', label: t('变更记录'), children: <AuditTab entity="asset" id={a.id} /> }] : []),
         ]} />
+        </>
       )}
     </Drawer>
   );

@@ -4,6 +4,7 @@ import { Button, Empty, Space, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ExportButton } from '../../components/ExportButton';
+import { LedgerPdfButton } from '../asset-reports/LedgerPdfButton';
 import { PrintLabelsModal } from '../../components/PrintLabelsModal';
 import { RoomSelect, UserSelect } from '../../components/RemoteSelect';
 import { freshCopy } from '../../lib/fresh';
@@ -101,6 +102,7 @@ export function AssetsPage() {
         )}
         toolBarRender={() => [
           can('asset', 'export') ? <ExportButton key="export" path="/assets/export.xlsx" filters={table.filters} filename="资产台账.xlsx" /> : null,
+          <LedgerPdfButton key="ledger-pdf" filters={table.filters} />,
           can('asset', 'import') ? <ImportAssetsButton key="import" /> : null,
           create ? <Button key="batch" onClick={() => setForm({ mode: 'batch', asset: null })}>批量新建</Button> : null,
           create ? <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create', asset: null })}>新建卡片</Button> : null,

@@ -17,12 +17,15 @@ const RepairNewPage = lazy(() => import('../pages/repair-new-page').then((m) => 
 const AssetCardPage = lazy(() => import('../pages/asset-card-page').then((m) => ({ default: m.AssetCardPage })));
 const MyAssetChecksPage = lazy(() => import('../pages/my-asset-checks-page').then((m) => ({ default: m.MyAssetChecksPage })));
 const AssetCheckPage = lazy(() => import('../pages/asset-check-page').then((m) => ({ default: m.AssetCheckPage })));
+const MyStocktakesPage = lazy(() => import('../stocktakes/my-stocktakes-page').then((m) => ({ default: m.MyStocktakesPage })));
+const StocktakeScanPage = lazy(() => import('../stocktakes/stocktake-scan-page').then((m) => ({ default: m.StocktakeScanPage })));
 const RepairListPage = lazy(() => import('../pages/repair-list-page').then((m) => ({ default: m.RepairListPage })));
 const RepairDetailPage = lazy(() => import('../pages/repair-detail-page').then((m) => ({ default: m.RepairDetailPage })));
 const RepairWorkOrdersPage = lazy(() => import('../pages/repair-work-orders-page').then((m) => ({ default: m.RepairWorkOrdersPage })));
 const RepairWorkOrderPage = lazy(() => import('../pages/repair-work-order-page').then((m) => ({ default: m.RepairWorkOrderPage })));
 const MaintenanceChecklistPage = lazy(() => import('../pages/maintenance-checklist-page').then((m) => ({ default: m.MaintenanceChecklistPage })));
 const RepairBoardPage = lazy(() => import('../pages/repair-board-page').then((m) => ({ default: m.RepairBoardPage })));
+const MovementsRoutes = lazy(() => import('../movements/movements-routes').then((m) => ({ default: m.MovementsRoutes })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -38,6 +41,9 @@ export function AppRoutes() {
           <Route path="/m/assets/:id" element={<AssetCardPage />} />
           <Route path="/m/asset-checks" element={<MyAssetChecksPage />} />
           <Route path="/m/asset-checks/:id" element={<AssetCheckPage />} />
+          <Route path="/m/stocktakes" element={<MyStocktakesPage />} />
+          <Route path="/m/movements/*" element={<MovementsRoutes />} />
+          <Route path="/m/stocktakes/:id" element={<StocktakeScanPage />} />
           <Route path="/m/qr/:code/link" element={<QrLinkPage />} />
           <Route path="/m/repair/new" element={<RepairNewPage />} />
           <Route path="/m/repairs" element={<RepairListPage />} />

@@ -12,6 +12,8 @@ import { RepairCard } from '../repairs/repair-card';
 import type { WorkOrder } from '../repairs/types';
 import '../repairs/repairs.css';
 import { MyChecksEntry } from '../assets/my-checks-entry';
+import { MyMovementsEntry } from '../movements/my-movements-entry';
+import { MyStocktakesEntry } from '../stocktakes/my-stocktakes-entry';
 
 /**
  * 首页: who I am, a big scan button, and my to-dos (unread notifications until task lists exist).
@@ -40,6 +42,8 @@ export function HomePage() {
         )}
         {fieldOnly ? <QueuePreview /> : <RepairEntries />}
         <MyChecksEntry />
+        <MyMovementsEntry />
+        <MyStocktakesEntry />
         <TaskList emptyText={canReport ? '扫描教室门口的二维码即可报修，处理进度会在这里提醒您。' : '派给您的维修任务和处理进度会在这里提醒您。'} />
       </div>
     </div>

@@ -31,7 +31,7 @@ function reportOf(sheet: LedgerSheet, plan: LedgerPlan, errors: ImportError[], o
     errors, created, headerRow: sheet.header.headerRow,
     columns: indexes.map((i) => {
       const field = fieldAt.get(i) ?? null;
-      return { column: i + 1, letter: columnLetter(i), header: sheet.header.headers.get(i) ?? '', field, fieldLabel: field ? LEDGER_FIELD_LABELS[field] : null };
+      return { column: i + 1, letter: columnLetter(i), header: sheet.header.headers.get(i) ?? '', field, fieldLabel: field ? LEDGER_FIELD_LABELS[field] : null, samples: sheet.samples.get(i) ?? [] };
     }),
     fields: LEDGER_SPEC.columns.map((c) => {
       const at = sheet.header.mapping.get(c.key);

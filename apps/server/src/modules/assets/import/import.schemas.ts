@@ -16,7 +16,7 @@ export const LedgerImportReport = Type.Object({
   headerRow: Type.Integer({ title: '表头所在行（两行表头时为下面一行）' }),
   columns: Type.Array(Type.Object({
     column: Type.Integer({ title: '列号（从 1 开始）' }), letter: Type.String({ title: '列字母' }), header: Type.String({ title: '表头文字' }),
-    field: NS, fieldLabel: NS,
+    field: NS, fieldLabel: NS, samples: Type.Array(Type.String(), { title: '前几行数据中的示例值' }),
   }), { title: '文件中的列及其对应字段' }),
   fields: Type.Array(Type.Object({
     key: Type.String({ title: '字段' }), label: Type.String({ title: '字段名称' }), required: Type.Boolean({ title: '必填' }), column: NI,

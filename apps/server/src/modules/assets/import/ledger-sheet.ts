@@ -9,7 +9,20 @@ import type { LedgerImportOptions } from './ledger-options.js';
 /** A data row: what parsed, and what did not (by Excel row and Chinese column header). */
 export interface ParsedLedgerRow { row: number; values: Partial<LedgerValues>; errors: ImportError[] }
 
-export interface LedgerSheet { header: LedgerHeader; rows: ParsedLedgerRow[] }
+/** `samples`: a few non-blank texts per column (0-based) from the first data rows, shown beside each column when mapping. */
+export interface LedgerSheet { header: LedgerHeader; rows: ParsedLedgerRow[]; samples: Map<number, string[]> }
+
+/** How many values per column, from how many data rows, the mapping step shows. */
+const SAMPLES_PER_COLUMN = 3;
+const SAMPLE_ROWS = 20;
+
+function keepSamples(samples: Map<number, string[]>, row: SheetRow): void {
+  row.cells.forEach((cell, i) => {
+    if ('error' in cell || cell.text.trim() === '') return;
+    const list = samples.get(i) ?? [];
+    if (list.length < SAMPLES_PER_COLUMN) samples.set(i, [...list, cell.text.trim().slice(0, 40)]);
+  });
+}
 
 const EXPECTED = LEDGER_SPEC.columns.filter((c) => c.required).map((c) => `「${c.header}」`).join('');
 
@@ -44,18 +57,23 @@ function parseRow(row: SheetRow, header: LedgerHeader): ParsedLedgerRow {
 export async function readLedgerSheet(buffer: Buffer, options: LedgerImportOptions): Promise<LedgerSheet> {
   const first: SheetRow[] = [];
   const rows: ParsedLedgerRow[] = [];
+  const samples = new Map<number, string[]>();
   let header: LedgerHeader | undefined;
+  const take = (row: SheetRow, h: LedgerHeader) => {
+    if (rows.length < SAMPLE_ROWS) keepSamples(samples, row);
+    rows.push(parseRow(row, h));
+  };
   for await (const row of streamSheetRows(buffer, { maxRows: (LEDGER_SPEC.maxRows ?? 50_000) + HEADER_SEARCH_ROWS })) {
-    if (header) { rows.push(parseRow(row, header)); continue; }
+    if (header) { take(row, header); continue; }
     if (row.number <= HEADER_SEARCH_ROWS) { first.push(row); continue; }
     header = headerOf(first, options);
-    for (const early of first) if (early.number > header.headerRow) rows.push(parseRow(early, header));
-    rows.push(parseRow(row, header));
+    for (const early of first) if (early.number > header.headerRow) take(early, header);
+    take(row, header);
   }
   if (!header) {
     header = headerOf(first, options);
-    for (const early of first) if (early.number > header.headerRow) rows.push(parseRow(early, header));
+    for (const early of first) if (early.number > header.headerRow) take(early, header);
   }
   if (rows.length > (LEDGER_SPEC.maxRows ?? 50_000)) throw invalidField('file', `一次最多导入 ${LEDGER_SPEC.maxRows} 行，请拆分成几个文件分批导入`);
-  return { header, rows };
+  return { header, rows, samples };
 }

@@ -48,6 +48,9 @@ const FIELD_LABELS: Record<string, string> = {
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
 
+const CUSTODY_MOVES = new Set(['movement', 'loan', 'loan_return', 'store_return']);
+const CUSTODY_FIELDS = new Set(['custodian', 'room', 'department']);
+
 function changesOf(kind: string, data: Record<string, unknown> | null) {
   if (!data) return [];
   if (kind === 'updated') {
@@ -55,8 +58,9 @@ function changesOf(kind: string, data: Record<string, unknown> | null) {
     const after = (data.after ?? {}) as Record<string, unknown>;
     return Object.keys(after).map((field) => ({ field, fieldLabel: FIELD_LABELS[field] ?? field, before: text(before[field]), after: text(after[field]) }));
   }
-  if (kind === 'custody') {
-    return Object.entries(data).map(([field, v]) => {
+  // Movements end in a custody change and carry the same from/to pairs beside their own data.
+  if (kind === 'custody' || CUSTODY_MOVES.has(kind)) {
+    return Object.entries(data).filter(([field]) => kind === 'custody' || CUSTODY_FIELDS.has(field)).map(([field, v]) => {
       const side = (v ?? {}) as { from?: unknown; to?: unknown };
       return { field, fieldLabel: FIELD_LABELS[field] ?? field, before: text(side.from), after: text(side.to) };
     });

@@ -6,7 +6,7 @@ import { deleteAudited, runInTransaction } from '../../../platform/db/audited-wr
 import type { Database } from '../../../platform/db/schema.js';
 import { checkMakeupDay } from '../calendar.policy.js';
 import { presentDay } from '../calendar.presenter.js';
-import { findDayByDate, findSchoolSettings } from '../calendar.repository.js';
+import { findDayByDate, findSchoolSettings, lockSchoolCalendar } from '../calendar.repository.js';
 import type { CalendarDay, DayBody } from '../calendar.schemas.js';
 import { parseWorkHours } from '../work-hours.js';
 
@@ -19,6 +19,7 @@ const ENTITY = 'calendar_day';
 export async function upsertDay(db: Kysely<Database>, actor: Actor, body: DayBody): Promise<CalendarDay> {
   const schoolId = writableSchoolId(actor);
   return runInTransaction(db, async (tx) => {
+    await lockSchoolCalendar(tx, schoolId);
     if (body.kind === 'workday') {
       const school = await findSchoolSettings(tx, schoolId);
       checkMakeupDay(body.date, parseWorkHours(school.work_hours), 'date');
@@ -45,7 +46,8 @@ export async function upsertDay(db: Kysely<Database>, actor: Actor, body: DayBod
 /** Removes a day off or make-up day: the date falls back to the weekly hours. */
 export async function deleteDay(db: Kysely<Database>, actor: Actor, id: number): Promise<void> {
   const schoolId = writableSchoolId(actor);
-  await runInTransaction(db, (tx) => deleteAudited(tx, auditContextOf(actor), {
-    table: 'calendar_days', entity: ENTITY, label: '校历日期', id, schoolIds: [schoolId],
-  }));
+  await runInTransaction(db, async (tx) => {
+    await lockSchoolCalendar(tx, schoolId);
+    await deleteAudited(tx, auditContextOf(actor), { table: 'calendar_days', entity: ENTITY, label: '校历日期', id, schoolIds: [schoolId] });
+  });
 }

@@ -62,5 +62,8 @@ export async function updateTerm(db: Kysely<Database>, actor: Actor, id: number,
 
 export async function deleteTerm(db: Kysely<Database>, actor: Actor, id: number, version: number): Promise<void> {
   const schoolId = writableSchoolId(actor);
-  await runInTransaction(db, (tx) => deleteAudited(tx, auditContextOf(actor), { ...ENTITY, id, schoolIds: [schoolId], version }));
+  await runInTransaction(db, async (tx) => {
+    await lockSchoolCalendar(tx, schoolId);
+    await deleteAudited(tx, auditContextOf(actor), { ...ENTITY, id, schoolIds: [schoolId], version });
+  });
 }

@@ -15,7 +15,7 @@ import { followUpRequest } from '../use-cases/follow-up-request.js';
 import { repairFormOptions } from '../use-cases/form-options.js';
 import { listRequestsPage } from '../use-cases/list-repairs.js';
 import { mergeRequest } from '../use-cases/merge-request.js';
-import { showRequest, showRequestSummary } from '../use-cases/show-repair-detail.js';
+import { presentSubmitted, showRequest } from '../use-cases/show-repair-detail.js';
 import { submitRepairRequest } from '../use-cases/submit-repair-request.js';
 import { withdrawRequest } from '../use-cases/withdraw-request.js';
 
@@ -44,8 +44,7 @@ export function requestRoutes(app: TypedApp, { db }: AppServices): void {
     },
   }, async (req) => {
     const actor = requirePermission(req.actor, 'repair', 'create');
-    const { id, calendar } = await submitRepairRequest(k, actor, req.body);
-    return showRequestSummary(k, actor, id, calendar);
+    return presentSubmitted(actor, await submitRepairRequest(k, actor, req.body));
   });
 
   app.get('/repair-requests/:id', {

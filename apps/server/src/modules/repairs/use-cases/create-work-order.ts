@@ -1,6 +1,9 @@
 import { formatLocalTime } from '../../../platform/calendar/time-zone.js';
 import type { WorkingCalendar } from '../../../platform/calendar/working-calendar.js';
+import type { Selectable } from 'kysely';
 import { insertAudited } from '../../../platform/db/audited-writes.js';
+import type { WorkOrderTable } from '../../../platform/db/schema-repairs.js';
+import { rowAs } from '../../calendar/calendar.repository.js';
 import { loadSchoolCalendar } from '../../calendar/load-school-calendar.js';
 import type { WriteContext } from '../repair-context.js';
 import { URGENCY_LABELS, type Urgency } from '../repairs.labels.js';
@@ -28,11 +31,12 @@ export interface RequestForWork {
  * Turns a request into its work order: deadlines from the SLA policy on the school calendar,
  * counted from when it was reported; the job goes to the chosen technician or team, or to the one
  * a routing rule names, or else onto the dispatch board. `earlierEvents` (the report itself) go
- * onto the timeline in the same statement. Returns the work order id and the calendar it used.
+ * onto the timeline in the same statement. Returns the work order as written, whom it went to and
+ * the calendar it used (for presenting it without reading it back).
  */
 export async function createWorkOrder(
   c: WriteContext, settings: RepairSettings, req: RequestForWork, chosen?: { assigneeId?: number | undefined; teamId?: number | undefined }, earlierEvents: NewEvent[] = [],
-): Promise<{ workOrderId: number; calendar: WorkingCalendar }> {
+): Promise<{ workOrderId: number; workOrder: Selectable<WorkOrderTable>; target: DispatchTarget | null; calendar: WorkingCalendar }> {
   const cal = await loadSchoolCalendar(c.tx, c.schoolId);
   const due = slaDueTimes(cal, settings.slaPolicy, req.urgency, new Date(req.reportedAt), req.preferredAt ? new Date(req.preferredAt) : null);
   let target: DispatchTarget | null = null;
@@ -64,7 +68,7 @@ export async function createWorkOrder(
     await notices.needsDispatch(await logisticsHeadIds(c.tx, c.schoolId), subject, req.requesterName);
   }
   await addEvents(c.tx, c.schoolId, c.audit, c.at, events);
-  return { workOrderId: wo.id, calendar: cal };
+  return { workOrderId: wo.id, workOrder: rowAs<Selectable<WorkOrderTable>>(wo), target, calendar: cal };
 }
 
 /** Timeline details of an assignment. */

@@ -12,6 +12,7 @@ import { presentEvent, presentRequest, presentWorkOrder } from '../repairs.prese
 import { type ItemRow, findItemByRequest, findItemByWorkOrder } from '../repairs.repository.js';
 import type { RepairRequestDetail, RepairRequestDto, WorkOrderDetail } from '../repairs.schemas.js';
 import { loadRepairSettings } from '../settings.repository.js';
+import type { Submitted } from './submit-repair-request.js';
 
 type Conn = Kysely<Database> | Tx;
 
@@ -45,13 +46,14 @@ export async function showRequest(db: Conn, actor: Actor, id: number): Promise<R
   return { ...presentRequest(ctx, row), ...(await detailParts(db, actor, row)) };
 }
 
-/** A request's summary (no timeline or photos): the answer to submitting it, kept cheap. */
-export async function showRequestSummary(db: Conn, actor: Actor, id: number, calendar: WorkingCalendar | null = null): Promise<RepairRequestDto> {
-  const { ra, scope } = await readScopeOf(db, actor);
-  const row = await findItemByRequest(db, scope, id);
-  if (!row) throw notFound('报修单');
-  const ctx = calendar ? { ...ra, calendars: new Map([[row.school_id, calendar]]), now: new Date() } : await presentContextOf(db, ra, [row.school_id]);
-  return presentRequest(ctx, row);
+/**
+ * A new request's summary (no timeline or photos): the answer to submitting it, presented from what
+ * was written. The reporter's teams do not matter here: of a work order's buttons a request shows
+ * only 验收 and 退回, which are the requester's.
+ */
+export function presentSubmitted(actor: Actor, s: Submitted): RepairRequestDto {
+  const calendars = new Map<number, WorkingCalendar>(s.calendar ? [[s.item.school_id, s.calendar]] : []);
+  return presentRequest({ actor, teamIds: [], calendars, now: new Date() }, s.item);
 }
 
 /**

@@ -1,8 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../../../platform/authz/actor.js';
 import type { WorkingCalendar } from '../../../platform/calendar/working-calendar.js';
 import { insertAudited } from '../../../platform/db/audited-writes.js';
 import type { Database } from '../../../platform/db/schema.js';
+import type { RepairRequestTable } from '../../../platform/db/schema-repairs.js';
+import { rowAs } from '../../calendar/calendar.repository.js';
+import type { RequestItem } from '../repairs.repository.js';
 import { invalidField } from '../../../platform/http/errors.js';
 import { assetInSchoolOrThrow, recordAssetEvent } from '../../assets/asset-links.js';
 import { floorLabel } from '../../qr/targets/room-qr-target.js';
@@ -13,6 +16,7 @@ import { findCategory, loadRepairSettings, logisticsHeadIds } from '../settings.
 import { type NewEvent, addEvents, addFollowers } from '../writes.repository.js';
 import { claimPhotos, reportPhotoRequired } from './claim-photos.js';
 import { createWorkOrder } from './create-work-order.js';
+import { writtenItem } from './written-item.js';
 
 const DAY_MS = 86_400_000;
 /** How far ahead a 预约 may be booked. */
@@ -59,11 +63,14 @@ async function repeatOf(c: WriteContext, place: { roomId: number | null; assetId
  * 报修: a teacher reports a fault in a room (or at a described place) with a category, a sentence
  * and photos. With the school's auto-convert switch on (the default) it becomes a work order at
  * once and is routed or lands on the dispatch board; otherwise it waits for triage (待受理).
- * Returns the new request's id, and the school calendar when it was loaded (for presenting it).
+ * Returns the new request as written (with its work order, if any, and the names the list shows)
+ * and the school calendar when it was loaded: the answer is presented from these, not read back.
  */
-export async function submitRepairRequest(db: Kysely<Database>, actor: Actor, body: SubmitRequestBody): Promise<{ id: number; calendar: WorkingCalendar | null }> {
+export async function submitRepairRequest(db: Kysely<Database>, actor: Actor, body: SubmitRequestBody): Promise<Submitted> {
   return runRepairWrite(db, actor, (c) => createRepairRequest(c, actor, body), { teams: false });
 }
+
+export interface Submitted { id: number; item: RequestItem; calendar: WorkingCalendar | null }
 
 /** How a report came in when not from the form: evidence elsewhere (a checklist) stands in for photos. */
 export interface ReportOrigin { photosOptional?: boolean; eventData?: Record<string, unknown> }
@@ -71,7 +78,7 @@ export interface ReportOrigin { photosOptional?: boolean; eventData?: Record<str
 /** The report itself, inside the caller's write context (the form's transaction, or a checklist's). */
 export async function createRepairRequest(
   c: WriteContext, actor: Actor, body: SubmitRequestBody, origin: ReportOrigin = {},
-): Promise<{ id: number; calendar: WorkingCalendar | null }> {
+): Promise<Submitted> {
     const settings = await loadRepairSettings(c.tx, c.schoolId);
     const asset = body.assetId !== undefined ? await assetInSchoolOrThrow(c.tx, c.schoolId, body.assetId) : null;
     // A label on an asset knows where the asset is: its room, or the place written on its card.
@@ -106,14 +113,18 @@ export async function createRepairRequest(
     const place = room ? [room.building_name, floorLabel(room.floor), room.name].filter(Boolean).join(' ') : locationText ?? '';
     const location = asset ? `${place} · ${asset.name}` : place;
     const subject = { requestId: request.id, category: category.name, location, description };
+    const written = {
+      request: rowAs<Selectable<RepairRequestTable>>(request), requesterName: actor.name, categoryName: category.name,
+      room: room && { name: room.name, floor: room.floor, buildingName: room.building_name }, asset,
+    };
     if (settings.autoConvert) {
-      const { calendar } = await createWorkOrder(c, settings, {
+      const { calendar, workOrder, target } = await createWorkOrder(c, settings, {
         id: request.id, categoryId: category.id, roomId: room?.id ?? null, campusId: room?.campus_id ?? null, buildingId: room?.building_id ?? null,
         urgency: body.urgency, reportedAt: c.at, preferredAt, requesterName: actor.name, subject,
       }, undefined, events);
-      return { id: request.id, calendar };
+      return { id: request.id, item: writtenItem({ ...written, workOrder, target }), calendar };
     }
     await addEvents(c.tx, c.schoolId, c.audit, c.at, events);
     await repairNotices(c.tx, c.schoolId, c.outbox).needsTriage(await logisticsHeadIds(c.tx, c.schoolId), { ...subject, workOrderId: null }, actor.name);
-    return { id: request.id, calendar: null };
+    return { id: request.id, item: writtenItem({ ...written, workOrder: null, target: null }), calendar: null };
 }

@@ -1,0 +1,101 @@
+import { type Actor, requirePermission } from '../../../platform/authz/actor.js';
+import { sendXlsx, writeXlsx } from '../../../platform/excel/xlsx-export.js';
+import { IdParams } from '../../../platform/http/scoped-crud.js';
+import type { ModuleRoutes } from '../../../platform/http/typed-app.js';
+import { sendPdf } from '../../../platform/pdf/pdf-document.js';
+import {
+  CandidateList, CandidateQuery, CreateMovementBody, MovementDetail, MovementExportQuery, MovementListQuery, MovementPage,
+  MovementSettingsDto, PutMovementSettingsBody, RejectBody, ReturnBody, StepBody,
+} from './movements.schemas.js';
+import { receiveMovement, lendMovement, returnMovement } from './use-cases/complete-movement.js';
+import { createMovement } from './use-cases/create-movement.js';
+import { movementCandidates } from './use-cases/movement-candidates.js';
+import { saveMovementSettings, showMovementSettings } from './use-cases/movement-settings.js';
+import { approveMovement, cancelMovement, rejectMovement, submitMovement } from './use-cases/movement-steps.js';
+import { movementPdf, movementSheet } from './use-cases/print-movement.js';
+import { exportMovements, listMovements, showMovement } from './use-cases/read-movements.js';
+
+const TAGS = ['校产·调拨借用'];
+const DAMAGE_HINT = '有资产归还时损坏：请在「损坏赔偿」中登记损坏情况和赔偿。';
+
+/** 调拨 / 借用 / 归还 / 退库: one document over many cards, a server-enforced state machine, custody changed on receipt. */
+export const assetMovementsRoutes: ModuleRoutes = (app, { db }) => {
+  const k = db.kysely;
+  const d = db.dialect;
+
+  app.get('/asset-movements', {
+    schema: { tags: TAGS, summary: '调拨、借用、退库单列表（教师只看与自己有关的）', querystring: MovementListQuery, response: { 200: MovementPage } },
+  }, async (req) => listMovements(k, d, requirePermission(req.actor, 'asset_movement', 'read'), req.query));
+
+  app.get('/asset-movements/export.xlsx', {
+    schema: { tags: TAGS, summary: '导出调拨借用记录（Excel，筛选同列表）', querystring: MovementExportQuery },
+  }, async (req, reply) => {
+    const items = await exportMovements(k, d, requirePermission(req.actor, 'asset_movement', 'export'), req.query);
+    return sendXlsx(reply, '调拨借用记录.xlsx', await writeXlsx([movementSheet(items)]));
+  });
+
+  app.get('/asset-movements/candidates', {
+    schema: { tags: TAGS, summary: '可选资产（按编号、名称或房间；标明不能办理的原因）', querystring: CandidateQuery, response: { 200: CandidateList } },
+  }, async (req) => movementCandidates(k, d, requirePermission(req.actor, 'asset_movement', 'create'), req.query));
+
+  app.get('/asset-movement-settings', {
+    schema: { tags: TAGS, summary: '调拨借用设置（低值耐用品是否审批、库房）', response: { 200: MovementSettingsDto } },
+  }, async (req) => showMovementSettings(k, requirePermission(req.actor, 'asset_movement', 'read')));
+
+  app.put('/asset-movement-settings', {
+    schema: { tags: TAGS, summary: '保存调拨借用设置', body: PutMovementSettingsBody, response: { 200: MovementSettingsDto } },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'asset_settings', 'update');
+    await saveMovementSettings(k, actor, req.body);
+    return showMovementSettings(k, actor);
+  });
+
+  app.post('/asset-movements', {
+    schema: { tags: TAGS, summary: '新建调拨单、借用单或退库单（submit: true 同时提交）', body: CreateMovementBody, response: { 200: MovementDetail } },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'asset_movement', 'create');
+    return showMovement(k, d, actor, await createMovement(k, actor, req.body));
+  });
+
+  app.get('/asset-movements/:id', {
+    schema: { tags: TAGS, summary: '单据详情：资产清单和办理记录', params: IdParams, response: { 200: MovementDetail } },
+  }, async (req) => showMovement(k, d, requirePermission(req.actor, 'asset_movement', 'read'), req.params.id));
+
+  app.get('/asset-movements/:id.pdf', {
+    schema: { tags: TAGS, summary: '打印调拨单 / 借用单 / 退库单（PDF，供签字）', params: IdParams },
+  }, async (req, reply) => {
+    const { body, fileName } = await movementPdf(k, d, requirePermission(req.actor, 'asset_movement', 'read'), req.params.id);
+    return sendPdf(reply, fileName, body);
+  });
+
+  const step = (path: string, summary: string, run: (actor: Actor, id: number, body: StepBody) => Promise<unknown>) => {
+    app.post(`/asset-movements/:id/${path}`, {
+      schema: { tags: TAGS, summary, params: IdParams, body: StepBody, response: { 200: MovementDetail } },
+    }, async (req) => {
+      const actor = requirePermission(req.actor, 'asset_movement', 'read');
+      await run(actor, req.params.id, req.body);
+      return showMovement(k, d, actor, req.params.id);
+    });
+  };
+  step('submit', '提交（低值耐用品按设置可免审批）', (a, id, b) => submitMovement(k, a, id, b));
+  step('approve', '审批通过（不能审批自己的申请）', (a, id, b) => approveMovement(k, a, id, b));
+  step('receive', '确认接收（调拨：接收人或保管员代确认，需说明）/ 确认退库（保管员）', (a, id, b) => receiveMovement(k, a, id, b));
+  step('lend', '借出（保管员交付，资产状态变为出租出借）', (a, id, b) => lendMovement(k, a, id, b));
+  step('cancel', '撤销（资产移交前）', (a, id, b) => cancelMovement(k, a, id, b));
+
+  app.post('/asset-movements/:id/reject', {
+    schema: { tags: TAGS, summary: '驳回（审批人）/ 拒收（接收人）/ 不予退库（保管员）', params: IdParams, body: RejectBody, response: { 200: MovementDetail } },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'asset_movement', 'read');
+    await rejectMovement(k, actor, req.params.id, req.body);
+    return showMovement(k, d, actor, req.params.id);
+  });
+
+  app.post('/asset-movements/:id/return', {
+    schema: { tags: TAGS, summary: '归还（保管员确认，逐件登记完好或损坏）', params: IdParams, body: ReturnBody, response: { 200: MovementDetail } },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'asset_movement', 'read');
+    const { damaged } = await returnMovement(k, actor, req.params.id, req.body);
+    return showMovement(k, d, actor, req.params.id, damaged > 0 ? DAMAGE_HINT : null);
+  });
+};
