@@ -4,7 +4,7 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 import { projectTmp } from './paths.js';
 
 // The launch that works as root in CI with Debian's Chromium (see docs/ARCHITECTURE.md).
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

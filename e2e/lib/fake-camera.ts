@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
+import { CHROMIUM_ARGS } from './browser.js';
 import { projectTmp } from './paths.js';
 
 const W = 640;
@@ -43,7 +44,7 @@ export async function launchCameraBrowser(video: string): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`,
     ],
   });

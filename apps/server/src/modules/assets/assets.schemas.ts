@@ -1,8 +1,9 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { PageQuery, pageOf, sortParam } from '../../platform/http/pagination.js';
 import { ACQUISITION_METHODS, ASSET_STATUSES, EDITABLE_STATUSES, FUNDING_SOURCES, PROCUREMENT_FORMS, USAGES, VALUE_TYPES } from './assets.labels.js';
+import { NI, NS, Nullable, S } from '../../platform/http/schema-shorthands.js';
 
-export const Nullable = <T extends TSchema>(t: T, title?: string) => Type.Union([t, Type.Null()], title ? { title } : {});
+export { Nullable };
 const RefId = (title: string) => Type.Integer({ minimum: 1, maximum: 2147483647, title });
 const Text = (title: string, maxLength = 100) => Type.String({ maxLength, title });
 export const DateText = (title: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', title });
@@ -100,9 +101,6 @@ export type AssetListQuery = Static<typeof AssetListQuery>;
 export type AssetFilterValues = Omit<AssetListQuery, 'page' | 'pageSize' | 'sort' | 'schoolId'>;
 
 const Abilities = Type.Object({ update: Type.Boolean(), changeCustody: Type.Boolean() });
-const S = Type.String();
-const NS = Nullable(Type.String());
-const NI = Nullable(Type.Integer());
 
 export const AssetDto = Type.Object({
   id: Type.Integer(), schoolId: Type.Integer(), code: S, name: S,

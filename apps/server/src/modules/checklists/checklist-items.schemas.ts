@@ -1,9 +1,10 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { ITEM_KEY_PATTERN } from '../../platform/checklists/checklist-items.js';
 import { CHECKLIST_ITEM_TYPES } from '../../platform/checklists/checklist-kinds.js';
 import { MAX_PHOTOS_PER_ITEM, MAX_TEXT_ANSWER } from '../../platform/checklists/checklist-answers.js';
+import { Nullable } from '../../platform/http/schema-shorthands.js';
 
-export const Nullable = <T extends TSchema>(t: T, title?: string) => Type.Union([t, Type.Null()], title ? { title } : {});
+export { Nullable };
 export const RefId = (title: string) => Type.Integer({ minimum: 1, maximum: 2147483647, title });
 export const VersionField = Type.Integer({ minimum: 1, maximum: 2147483647, title: '版本' });
 const Limit = (title: string) => Nullable(Type.Number({ minimum: -1e9, maximum: 1e9, title }), title);

@@ -1,13 +1,8 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { PageQuery, pageOf, sortParam } from '../../../platform/http/pagination.js';
 import { DAMAGE_CAUSES, DAMAGE_STATUSES, PARTY_TYPES } from './damages.labels.js';
+import { Nullable, B, I, NI, NS, S } from '../../../platform/http/schema-shorthands.js';
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const S = Type.String();
-const I = Type.Integer();
-const B = Type.Boolean();
-const NS = Nullable(S);
-const NI = Nullable(I);
 const DATE = { pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const Version = Type.Integer({ minimum: 1, title: '版本' });
 

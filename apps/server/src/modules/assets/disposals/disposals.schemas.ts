@@ -1,14 +1,9 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { PageQuery, pageOf, sortParam } from '../../../platform/http/pagination.js';
 import { DAMAGE_CAUSES } from '../damages/damages.labels.js';
 import { APPROVAL_STEPS, DISPOSAL_KINDS, DISPOSAL_METHODS, DISPOSAL_STATUSES, DISPOSAL_STEPS, LEGAL_CONDITIONS } from './disposals.labels.js';
+import { Nullable, B, I, NI, NS, S } from '../../../platform/http/schema-shorthands.js';
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const S = Type.String();
-const I = Type.Integer();
-const B = Type.Boolean();
-const NS = Nullable(S);
-const NI = Nullable(I);
 const DATE = { pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const Fen = (title: string) => Type.Integer({ minimum: 0, maximum: 100_000_000_000, title });
 

@@ -2,13 +2,9 @@ import { type Static, Type } from 'typebox';
 import { PageQuery, pageOf, sortParam } from '../../../platform/http/pagination.js';
 import { DateText, Nullable } from '../assets.schemas.js';
 import { MOVEMENT_KINDS, MOVEMENT_STATUSES, RETURN_CONDITIONS } from './movements.labels.js';
+import { B, I, NI, NS, S } from '../../../platform/http/schema-shorthands.js';
 
 const RefId = (title: string) => Type.Integer({ minimum: 1, maximum: 2147483647, title });
-const S = Type.String();
-const I = Type.Integer();
-const B = Type.Boolean();
-const NS = Nullable(Type.String());
-const NI = Nullable(Type.Integer());
 const Version = Type.Integer({ minimum: 1, title: '版本' });
 const Note = (title: string) => Type.Optional(Type.String({ maxLength: 200, title }));
 

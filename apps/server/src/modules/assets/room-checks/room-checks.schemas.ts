@@ -1,12 +1,8 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { PageQuery, pageOf } from '../../../platform/http/pagination.js';
 import { CHECK_CONDITIONS } from './room-checks.labels.js';
+import { Nullable, I, NI, NS, S } from '../../../platform/http/schema-shorthands.js';
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const S = Type.String();
-const I = Type.Integer();
-const NS = Nullable(Type.String());
-const NI = Nullable(Type.Integer());
 
 export const RoundListQuery = Type.Object({
   ...PageQuery,

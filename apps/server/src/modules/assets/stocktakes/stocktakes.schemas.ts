@@ -1,13 +1,8 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { PageQuery, pageOf } from '../../../platform/http/pagination.js';
 import { RESULT_KINDS, SCAN_CONDITIONS, SCOPE_KINDS } from './stocktakes.labels.js';
+import { Nullable, B, I, NI, NS, S } from '../../../platform/http/schema-shorthands.js';
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const S = Type.String();
-const I = Type.Integer();
-const B = Type.Boolean();
-const NS = Nullable(Type.String());
-const NI = Nullable(Type.Integer());
 const Id = (title: string) => Type.Integer({ minimum: 1, maximum: 2147483647, title });
 
 export const StocktakeListQuery = Type.Object({
