@@ -97,6 +97,8 @@ const EN: Record<string, string> = {
   '没有权限查看此页面': 'You may not view this page',
   返回首页: 'Back home',
   资产台账: 'Asset ledger', 我的资产: 'My assets', 资产分类: 'Asset categories', 折旧: 'Depreciation', 校产设置: 'Asset settings',
+  工单: 'Work order', 检查记录: 'Checklist records', 资产卡片: 'Asset card', 责任清单: 'Custody list', 期初清点: 'Term-start check',
+  调拨借用: 'Transfers & loans', 资产盘点: 'Stocktakes', 资产报表: 'Asset reports', 损坏赔偿: 'Damage & compensation', 报废报损: 'Disposals',
 };
 
 function initialLocale(): Locale {
