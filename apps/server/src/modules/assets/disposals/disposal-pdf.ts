@@ -1,3 +1,4 @@
+import { localDate } from '../../../platform/calendar/time-zone.js';
 import { findCjkFont } from '../../../platform/pdf/pdf-font.js';
 import { CJK_FONT, createPdf, mm } from '../../../platform/pdf/pdf-document.js';
 import { yuanText } from '../damages/compensation.js';
@@ -14,15 +15,17 @@ const MARGIN = 15;
  * appraisal, and one signature box per step of the chain, filled with who approved when (or left
  * blank for a hand signature), so the paper file matches what was approved online.
  */
-export async function renderDisposalPdf(schoolName: string, d: DisposalDetail): Promise<Buffer> {
+export async function renderDisposalPdf(schoolName: string, timezone: string, d: DisposalDetail): Promise<Buffer> {
   const r = d.disposal;
+  // Signed on paper, read by people: dates are the school's calendar days, not UTC ones.
+  const day = (iso: string) => localDate(new Date(iso), timezone);
   const pdf = await createPdf({ title: `资产${r.kindLabel}申请表`, font: findCjkFont() });
   const { doc } = pdf;
   doc.addPage({ size: 'A4', margins: { top: mm(MARGIN), bottom: mm(MARGIN), left: mm(MARGIN), right: mm(MARGIN) } });
   const width = mm(210 - 2 * MARGIN);
   const left = mm(MARGIN);
   doc.font(CJK_FONT).fontSize(16).text(`${schoolName} 资产${r.kindLabel}申请表`, { align: 'center' });
-  doc.moveDown(0.5).fontSize(9).text(`申请编号：${r.id}    申请人：${r.createdByName ?? ''}    申请日期：${r.createdAt.slice(0, 10)}    状态：${r.statusLabel}`);
+  doc.moveDown(0.5).fontSize(9).text(`申请编号：${r.id}    申请人：${r.createdByName ?? ''}    申请日期：${day(r.createdAt)}    状态：${r.statusLabel}`);
   doc.moveDown(0.5);
 
   const row = (cells: string[], bold: boolean) => {
@@ -66,7 +69,7 @@ export async function renderDisposalPdf(schoolName: string, d: DisposalDetail): 
     const verdict = step.state === 'done' ? '同意' : step.state === 'rejected' ? '不同意' : '';
     doc.fontSize(10).text(step.label, left + 3, top + 4, { width: mm(40) });
     doc.fontSize(9).text(`${verdict}${step.note ? `：${step.note}` : ''}${extra ? `    ${extra}` : ''}`, left + mm(42), top + 4, { width: width - mm(45) });
-    doc.text(`签字：${step.actorName ?? '__________'}      日期：${step.at ? step.at.slice(0, 10) : '____年__月__日'}`, left + mm(42), top + mm(11), { width: width - mm(45) });
+    doc.text(`签字：${step.actorName ?? '__________'}      日期：${step.at ? day(step.at) : '____年__月__日'}`, left + mm(42), top + mm(11), { width: width - mm(45) });
     doc.x = left;
     doc.y = top + mm(18);
   }
