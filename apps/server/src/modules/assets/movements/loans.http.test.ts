@@ -67,7 +67,7 @@ describe('资产借用、归还与退库 (loans, returns, store returns)', () =>
     assert.equal(tomorrow.reminded, 1, 'the next day brings the next reminder');
   });
 
-  it('takes the card back with its condition; damage points to 损坏赔偿', async () => {
+  it('takes the card back with its condition; a damaged card opens a 损坏赔偿 record', async () => {
     const detail = await t.keeper.get<Detail>(`/api/v1/asset-movements/${loan.movement.id}`);
     const bad = await step(t.keeper, detail.body, 'return', { lines: [{ assetId: 999999, condition: 'good' }] });
     assert.equal(errField(bad.body), 'lines.0.assetId');
@@ -82,6 +82,12 @@ describe('资产借用、归还与退库 (loans, returns, store returns)', () =>
     const history = await t.keeper.get<{ items: Body[] }>(`/api/v1/assets/${projector}/history`);
     assert.ok(history.body.items.some((e) => e.kind === 'loan_return' && /损坏（镜头划伤）/.test(String(e.note))));
     assert.ok(history.body.items.some((e) => e.kind === 'loan'));
+    // The damage is on record in 损坏赔偿 with the borrower answering for it.
+    const damages = await t.keeper.get<{ items: Body[] }>(`/api/v1/asset-damages?assetId=${projector}`);
+    assert.equal(damages.status, 200, JSON.stringify(damages.body));
+    assert.equal(damages.body.items.length, 1);
+    assert.match(String(damages.body.items[0]?.description), /归还时发现损坏：镜头划伤/);
+    assert.equal(damages.body.items[0]?.partyType, 'user');
   });
 
   it('store return: the holder hands cards back, the storekeeper confirms into the store room', async () => {

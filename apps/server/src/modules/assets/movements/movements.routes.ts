@@ -16,7 +16,7 @@ import { movementPdf, movementSheet } from './use-cases/print-movement.js';
 import { exportMovements, listMovements, showMovement } from './use-cases/read-movements.js';
 
 const TAGS = ['校产·调拨借用'];
-const DAMAGE_HINT = '有资产归还时损坏：请在「损坏赔偿」中登记损坏情况和赔偿。';
+const DAMAGE_HINT = '有资产归还时损坏，已在「损坏赔偿」中登记（责任人为借用人）：请核实经过并提出赔偿建议。';
 
 /** 调拨 / 借用 / 归还 / 退库: one document over many cards, a server-enforced state machine, custody changed on receipt. */
 export const assetMovementsRoutes: ModuleRoutes = (app, { db }) => {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AuditContext } from '../../../../platform/audit/audit.js';
 import { type Actor, writableSchoolId } from '../../../../platform/authz/actor.js';
 import { auditContextOf } from '../../../../platform/authz/load-actor.js';
 import { type Tx, insertAudited, runInTransaction } from '../../../../platform/db/audited-writes.js';
@@ -27,27 +28,35 @@ async function partyOf(tx: Tx, schoolId: number, body: CreateDamageBody) {
   return { party_user_id: null, party_name: name, party_class: cls };
 }
 
+/** Who records a damage, for the step log and the audit trail. */
+interface Recorder { audit: AuditContext; userId: number; name: string }
+
+/**
+ * Writes one damage record in the caller's transaction: the record, its first step and the card's
+ * timeline entry. Also used by the loan return, which records a card that came back damaged.
+ */
+export async function recordDamageInTx(tx: Tx, schoolId: number, by: Recorder, body: CreateDamageBody): Promise<number> {
+  await assetInSchoolOrThrow(tx, schoolId, body.assetId, 'assetId');
+  const party = await partyOf(tx, schoolId, body);
+  if (body.workOrderId !== undefined && !(await workOrderInSchool(tx, schoolId, body.workOrderId))) {
+    throw invalidField('workOrderId', `维修工单（编号 ${body.workOrderId}）不存在`);
+  }
+  const row = await insertAudited(tx, by.audit, 'asset_damages', 'asset_damage', {
+    school_id: schoolId, asset_id: body.assetId, occurred_on: body.occurredOn, cause: body.cause, description: body.description.trim(),
+    party_type: body.partyType, ...party, work_order_id: body.workOrderId ?? null, status: 'recorded', created_by: by.userId,
+  });
+  await tx.insertInto('asset_damage_steps').values({
+    school_id: schoolId, parent_id: row.id, step: 'record', action: 'record', actor_id: by.userId, actor_name: by.name,
+    at: new Date().toISOString(), note: body.description.trim(), data: null,
+  }).execute();
+  await recordAssetEvent(tx, schoolId, by.audit, body.assetId, 'damage', `登记损坏（${DAMAGE_CAUSE_LABELS[body.cause]}）：${body.description.trim()}`, { damageId: row.id });
+  return row.id;
+}
+
 /** 登记损坏: what happened to which card, when, why and who answers for it; optionally the repair work order. */
 export async function recordDamage(db: Kysely<Database>, actor: Actor, body: CreateDamageBody): Promise<number> {
   const schoolId = writableSchoolId(actor);
   if (!isRealDate(body.occurredOn)) throw invalidField('occurredOn', '「损坏日期」不是有效日期');
   if (!isPastOrToday(body.occurredOn)) throw invalidField('occurredOn', '「损坏日期」不能晚于今天');
-  return runInTransaction(db, async (tx) => {
-    await assetInSchoolOrThrow(tx, schoolId, body.assetId, 'assetId');
-    const party = await partyOf(tx, schoolId, body);
-    if (body.workOrderId !== undefined && !(await workOrderInSchool(tx, schoolId, body.workOrderId))) {
-      throw invalidField('workOrderId', `维修工单（编号 ${body.workOrderId}）不存在`);
-    }
-    const audit = auditContextOf(actor);
-    const row = await insertAudited(tx, audit, 'asset_damages', 'asset_damage', {
-      school_id: schoolId, asset_id: body.assetId, occurred_on: body.occurredOn, cause: body.cause, description: body.description.trim(),
-      party_type: body.partyType, ...party, work_order_id: body.workOrderId ?? null, status: 'recorded', created_by: actor.userId,
-    });
-    await tx.insertInto('asset_damage_steps').values({
-      school_id: schoolId, parent_id: row.id, step: 'record', action: 'record', actor_id: actor.userId, actor_name: actor.name,
-      at: new Date().toISOString(), note: body.description.trim(), data: null,
-    }).execute();
-    await recordAssetEvent(tx, schoolId, audit, body.assetId, 'damage', `登记损坏（${DAMAGE_CAUSE_LABELS[body.cause]}）：${body.description.trim()}`, { damageId: row.id });
-    return row.id;
-  });
+  return runInTransaction(db, (tx) => recordDamageInTx(tx, schoolId, { audit: auditContextOf(actor), userId: actor.userId, name: actor.name }, body));
 }

@@ -11,6 +11,7 @@ import type { ReturnBody, StepBody } from '../movements.schemas.js';
 import { EVENT_KIND, addStep, documentForStep, kindOf, releaseCards, setMovementStatus } from './movement-doc.js';
 import { movementSettingsOf } from './movement-settings.js';
 import { currentCards } from './submit-movement.js';
+import { recordDamageInTx } from '../../damages/use-cases/record-damage.js';
 
 const noteOf = (body: { note?: string | undefined }) => body.note?.trim() || null;
 const title = (row: MovementRow) => `${MOVEMENT_FORM[kindOf(row)].title.replace('资产', '')} ${row.code}`;
@@ -82,8 +83,8 @@ export async function lendMovement(db: Kysely<Database>, actor: Actor, id: numbe
 
 /**
  * 归还: the storekeeper takes the cards back; each goes back to whoever and wherever it was before
- * the loan, with its condition (完好 / 损坏) on the line and the timeline. A damaged card's
- * compensation is recorded in 损坏赔偿; the response's hint says so.
+ * the loan, with its condition (完好 / 损坏) on the line and the timeline. A damaged card gets a
+ * damage record in 损坏赔偿 (borrower as the responsible person) in the same transaction.
  */
 export async function returnMovement(db: Kysely<Database>, actor: Actor, id: number, body: ReturnBody): Promise<{ damaged: number }> {
   return runMovementWrite(db, actor, async (w) => {
@@ -108,6 +109,14 @@ export async function returnMovement(db: Kysely<Database>, actor: Actor, id: num
       }, { kind: 'loan_return', action: 'loan_return', note: `${title(row)}：归还，${label}${cond.note ? `（${cond.note}）` : ''}`, data: { movementId: row.id, code: row.code, condition: cond.condition } });
       await w.tx.updateTable('asset_movement_lines').set({ return_condition: cond.condition, return_note: cond.note })
         .where('school_id', '=', w.schoolId).where('id', '=', line.id).execute();
+      // 谁损坏谁赔偿: a card back damaged opens a damage record naming the borrower, ready for a proposal.
+      if (cond.condition === 'damaged') {
+        await recordDamageInTx(w.tx, w.schoolId, { audit: w.audit, userId: w.actor.userId, name: w.actor.name }, {
+          assetId: card.id, occurredOn: w.today, cause: 'unknown',
+          description: `${title(row)}归还时发现损坏${cond.note ? `：${cond.note}` : ''}`,
+          ...(row.to_custodian_id !== null ? { partyType: 'user' as const, partyUserId: row.to_custodian_id } : { partyType: 'unknown' as const }),
+        });
+      }
     }
     const damaged = [...conditions.values()].filter((c) => c.condition === 'damaged').length;
     await setMovementStatus(w, row, body.version, { status: 'returned', closed_at: w.at }, 'return');
