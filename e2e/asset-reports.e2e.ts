@@ -86,7 +86,8 @@ test('全区对比: the inspector sees every school of the district and opens on
   await page.getByRole('tab', { name: '年报汇总', selected: true }).waitFor();
   await page.getByText(/示范小学 · 截至/).waitFor();
   await page.locator('.ant-table-row').filter({ hasText: '通用设备' }).first().waitFor();
-  assert.equal(await page.getByRole('button', { name: '台账 PDF' }).count(), 0, 'reading is not printing');
+  // The bureau may print the ledger of a school it inspects.
+  await page.getByRole('button', { name: '台账 PDF' }).waitFor();
   await screenshot(page, 'asset-reports-07-district-school');
   await ctx.close();
 

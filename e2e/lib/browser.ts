@@ -90,5 +90,6 @@ export async function settled(page: Page): Promise<void> {
   await page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter, .ant-drawer-content-wrapper.ant-drawer-panel-motion-right-enter').waitFor({ state: 'detached' });
   // rc-motion drives drawers and fades with CSS transitions; the class names vary by component, the animations do not.
   // A string, because this file is type-checked without the DOM library.
-  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
+  // Endless ones (spinners, a status dot's pulse) never finish and are left out.
+  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
 }
