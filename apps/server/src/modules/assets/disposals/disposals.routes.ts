@@ -54,6 +54,7 @@ export const assetDisposalsRoutes: ModuleRoutes = (app, { db }) => {
     schema: { tags: TAGS, summary: '资产报废申请表（PDF，含各环节签字栏）', params: IdParams },
   }, async (req, reply) => {
     const detail = await showDisposal(k, requirePermission(req.actor, 'asset_disposal', 'read'), req.params.id);
+    // scope: showDisposal has already checked the reader may see this request and its school.
     const school = await k.selectFrom('schools').select('timezone').where('id', '=', detail.disposal.schoolId).executeTakeFirstOrThrow();
     return sendPdf(reply, `资产${detail.disposal.kindLabel}申请表-${detail.disposal.id}.pdf`, await renderDisposalPdf(detail.disposal.schoolName, school.timezone, detail));
   });

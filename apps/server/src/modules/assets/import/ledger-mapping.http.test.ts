@@ -43,6 +43,7 @@ describe('the ledger check shows each column with sample values for the mapping 
 
   it('re-checks with the user\'s mapping: a column set to 不导入 is left out, the samples stay', async () => {
     const first = await upload(keeper, ledger);
+    assert.equal(first.status, 200, JSON.stringify(first.body));
     const mapping = Object.fromEntries(first.body.fields.filter((f) => f.column !== null && f.key !== 'brand').map((f) => [f.key, f.column]));
     const res = await upload(keeper, ledger, { mapping: JSON.stringify(mapping) });
     assert.equal(res.status, 200, JSON.stringify(res.body));
