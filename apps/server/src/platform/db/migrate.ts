@@ -57,15 +57,17 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
 
 /**
  * Runs the migrator to its latest step. Before anything else Kysely lists every table of the
- * database to find its own; on PostgreSQL that listing fails with 3F000 when another schema is
- * dropped at that instant (test runs drop theirs when done). Nothing is written by then, so the
- * run is simply tried again.
+ * database to find its own; on PostgreSQL that listing fails with 3F000 (schema) or 42P01 (table)
+ * when another schema is dropped at that instant (test runs drop theirs when done). Nothing is
+ * written by then, so the run is simply tried again.
  */
-export async function runMigrations(migrator: Migrator, attempts = 3): Promise<string[]> {
+const VANISHED = new Set(['3F000', '42P01']);
+
+export async function runMigrations(migrator: Migrator, attempts = 5): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    const vanishedSchema = typeof error === 'object' && error !== null && 'code' in error && error.code === '3F000' && (results ?? []).length === 0;
+    const vanishedSchema = typeof error === 'object' && error !== null && 'code' in error && VANISHED.has(String(error.code)) && (results ?? []).length === 0;
     if (!vanishedSchema || attempt >= attempts) throw error instanceof Error ? error : new Error(String(error));
   }
 }
