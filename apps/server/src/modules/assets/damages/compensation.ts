@@ -1,5 +1,6 @@
 import type { DamageCause } from './damages.labels.js';
 import { DAMAGE_CAUSE_LABELS } from './damages.labels.js';
+import { yuanText } from '../../../platform/money.js';
 
 /**
  * How a proposal is computed (谁损坏谁赔偿; the ratios are a school setting, not a national rule):
@@ -20,9 +21,8 @@ export const DEFAULT_COMPENSATION: CompensationRule = {
 
 export interface Proposal { basisKind: 'net_value' | 'repair_cost'; basisFen: number; ratioPct: number; amountFen: number; text: string }
 
-export function yuanText(fen: number): string {
-  return `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
+/** "¥1,750.00" for the notes and messages of a damage. */
+export const moneyText = (fen: number): string => `¥${yuanText(fen)}`;
 
 /**
  * The proposed amount: the repair cost of a linked work order when one has been booked, else the
@@ -37,6 +37,6 @@ export function proposeCompensation(rule: CompensationRule, cause: DamageCause, 
   if (ratioPct > 0 && basisFen > 0) amount = Math.max(amount, rule.minimumFen);
   amount = Math.min(amount, basisFen);
   const basisLabel = basisKind === 'repair_cost' ? '维修费用' : '净值';
-  const text = `${basisLabel} ${yuanText(basisFen)} × ${DAMAGE_CAUSE_LABELS[cause]} ${ratioPct}% = ${yuanText(amount)}${rule.rounding === 'yuan' ? '（取整到元）' : ''}`;
+  const text = `${basisLabel} ${moneyText(basisFen)} × ${DAMAGE_CAUSE_LABELS[cause]} ${ratioPct}% = ${moneyText(amount)}${rule.rounding === 'yuan' ? '（取整到元）' : ''}`;
   return { basisKind, basisFen, ratioPct, amountFen: amount, text };
 }

@@ -1,7 +1,8 @@
 import { localDate } from '../../../platform/calendar/time-zone.js';
 import { findCjkFont } from '../../../platform/pdf/pdf-font.js';
 import { CJK_FONT, createPdf, mm } from '../../../platform/pdf/pdf-document.js';
-import { yuanText } from '../damages/compensation.js';
+import { yuanText } from '../../../platform/money.js';
+import { moneyText } from '../damages/compensation.js';
 import type { DisposalDetail } from './disposals.schemas.js';
 
 const COLS = [
@@ -43,8 +44,8 @@ export async function renderDisposalPdf(schoolName: string, timezone: string, d:
     doc.y = top + mm(6);
   };
   row(COLS.map((c) => c.title), true);
-  for (const i of d.items) row([i.code, i.name, i.specModel ?? '', i.acquiredOn, yuanText(i.originalValueFen).slice(1), yuanText(i.netValueFen).slice(1)], false);
-  row(['合计', `${r.cardCount} 件`, '', '', yuanText(r.totalOriginalFen).slice(1), yuanText(r.totalNetFen).slice(1)], true);
+  for (const i of d.items) row([i.code, i.name, i.specModel ?? '', i.acquiredOn, yuanText(i.originalValueFen), yuanText(i.netValueFen)], false);
+  row(['合计', `${r.cardCount} 件`, '', '', yuanText(r.totalOriginalFen), yuanText(r.totalNetFen)], true);
   doc.moveDown(0.8);
 
   const para = (label: string, text: string) => {
@@ -56,7 +57,7 @@ export async function renderDisposalPdf(schoolName: string, timezone: string, d:
   para('申请理由', r.reason);
   para('技术鉴定意见', r.appraisal ?? '');
   para('拟处置方式', r.proposedMethodLabel);
-  if (r.status === 'completed') para('处置结果', `${r.methodLabel ?? ''}，${r.disposedOn ?? ''}，处置收入 ${yuanText(r.proceedsFen ?? 0)}${r.proceedsNote ? `（${r.proceedsNote}）` : ''}`);
+  if (r.status === 'completed') para('处置结果', `${r.methodLabel ?? ''}，${r.disposedOn ?? ''}，处置收入 ${moneyText(r.proceedsFen ?? 0)}${r.proceedsNote ? `（${r.proceedsNote}）` : ''}`);
 
   doc.moveDown(0.4).fontSize(11).text('审批意见', left);
   doc.moveDown(0.3);

@@ -2,6 +2,7 @@ import type { XlsxColumn } from '../../../platform/excel/xlsx-export.js';
 import { ASSET_STATUS_LABELS, labelOf } from '../assets.labels.js';
 import { locationOf } from '../assets.presenter.js';
 import type { LedgerCardRow } from './ledger.repository.js';
+import { yuan, yuanText } from '../../../platform/money.js';
 
 /** One card of the 资产台账 as both the PDF and the workbook show it. */
 export interface LedgerLine {
@@ -17,11 +18,6 @@ export function ledgerLineOf(r: LedgerCardRow): LedgerLine {
   };
 }
 
-/** "12,345.60": amounts print in 元 with two decimals, as on paper ledgers. */
-// why: toLocaleString builds a new formatter on every call, which a 5,000-card ledger felt.
-const YUAN = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-export const yuanText = (fen: number): string => YUAN.format(fen / 100);
-const yuan = (fen: number): number => fen / 100;
 
 export interface LedgerColumn {
   /** Header as the national 资产管理信息系统 card names the field (domain-rules.md §2.5). */

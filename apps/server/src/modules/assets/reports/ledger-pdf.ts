@@ -2,7 +2,8 @@ import { fitBlock } from '../../../platform/pdf/fit-text.js';
 import { CJK_FONT, createPdf, mm } from '../../../platform/pdf/pdf-document.js';
 import type { PdfFont } from '../../../platform/pdf/pdf-font.js';
 import { cachedMeasure } from './pdf-measure.js';
-import { type LedgerLine, PDF_COLUMNS, yuanText } from './ledger-columns.js';
+import { yuanText } from '../../../platform/money.js';
+import { type LedgerLine, PDF_COLUMNS } from './ledger-columns.js';
 import type { LedgerTotals } from './ledger.repository.js';
 
 export interface LedgerPdfInput {

@@ -11,6 +11,7 @@ import type { AssetRow } from '../assets.repository.js';
 import { type CardListKind, type HolderKind, type HolderSort, cardListRows, holderRows } from './lists.repository.js';
 import { type ReportSchool, reportSchoolOf } from './report-school.js';
 import type { ByHolderQuery, CardListQuery, ReportCard, WarrantyQuery } from './reports.schemas.js';
+import { yuan } from '../../../platform/money.js';
 
 function presentCard(r: AssetRow, today: string): ReportCard {
   return {
@@ -66,7 +67,6 @@ export async function assetsByHolder(db: Kysely<Database>, actor: Actor, q: ByHo
   };
 }
 
-const yuan = (fen: number): number => fen / 100;
 
 /** Columns of the 闲置资产 and 保修到期 workbooks. */
 export function cardListColumns(withWarranty: boolean): XlsxColumn<ReportCard>[] {

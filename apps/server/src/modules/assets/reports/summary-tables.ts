@@ -1,4 +1,4 @@
-import { yuanText } from './ledger-columns.js';
+import { yuanText } from '../../../platform/money.js';
 import type { AssetSummary } from './reports.schemas.js';
 import type { Figures } from './summary.repository.js';
 

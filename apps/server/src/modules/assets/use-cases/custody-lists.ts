@@ -49,7 +49,7 @@ function sum(items: AssetDto[]): number {
   return items.reduce((t, a) => t + a.originalValueFen, 0);
 }
 
-export const yuanText = (fen: number): string => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { yuanText } from '../../../platform/money.js';
 
 /** The list as the PDF people sign. */
 export async function custodyListPdf(db: Kysely<Database>, list: CustodyList): Promise<{ body: Buffer; fileName: string }> {

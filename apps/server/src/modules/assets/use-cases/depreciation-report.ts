@@ -9,6 +9,7 @@ import type { XlsxSheet } from '../../../platform/excel/xlsx-export.js';
 import type { DepreciationReport, ReportQuery } from '../depreciation.schemas.js';
 import { type Month, addMonths, monthOfDate, monthsBetween } from '../rules/months.js';
 import { type DepreciationRunResult, bookSchoolDepreciation } from './run-depreciation.js';
+import { yuan } from '../../../platform/money.js';
 
 const MAX_MONTHS = 120;
 
@@ -54,7 +55,6 @@ export async function depreciationReport(db: Kysely<Database>, actor: Actor, q: 
 }
 
 type ReportRow = DepreciationReport['rows'][number];
-const yuan = (fen: number): number => fen / 100;
 
 /** The report as a workbook: one row per category, one column per month (元), and a total row. */
 export function depreciationSheet(report: DepreciationReport): XlsxSheet<ReportRow> {

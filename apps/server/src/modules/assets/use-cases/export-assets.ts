@@ -6,6 +6,7 @@ import type { XlsxSheet } from '../../../platform/excel/xlsx-export.js';
 import { allAssetRows, assetScopeOf } from '../assets.repository.js';
 import type { AssetDto, AssetListQuery } from '../assets.schemas.js';
 import { narrowScope, presentRows } from './read-assets.js';
+import { yuan } from '../../../platform/money.js';
 
 /** Every card the list would show (same filters), for the 资产台账 workbook. */
 export async function exportAssets(db: Kysely<Database>, dialect: DialectName, actor: Actor, q: AssetListQuery) {
@@ -19,7 +20,6 @@ export async function exportAssets(db: Kysely<Database>, dialect: DialectName, a
   return { items, schoolName: school?.name ?? '' };
 }
 
-const yuan = (fen: number): number => fen / 100;
 
 /** Columns in the order of the 资产卡片 (domain-rules.md §2.5). */
 export function assetLedgerSheet(items: AssetDto[]): XlsxSheet<AssetDto> {

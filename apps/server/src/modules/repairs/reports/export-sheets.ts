@@ -1,8 +1,8 @@
 import type { XlsxColumn } from '../../../platform/excel/xlsx-export.js';
 import type { RepairRequestDto, WorkOrderDto } from '../repairs.schemas.js';
 import { type Exported, localTime } from './export-rows.js';
+import { yuan } from '../../../platform/money.js';
 
-const yuan = (fen: number | null | undefined): number | null => (fen === null || fen === undefined ? null : fen / 100);
 
 export const REQUEST_COLUMNS: XlsxColumn<Exported<RepairRequestDto>>[] = [
   { header: '报修单号', width: 12, value: (e) => e.dto.code },

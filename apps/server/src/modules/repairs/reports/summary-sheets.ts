@@ -1,5 +1,6 @@
 import type { XlsxSheet } from '../../../platform/excel/xlsx-export.js';
 import type { RepairSummary } from './summary.schemas.js';
+import { yuan } from '../../../platform/money.js';
 
 type Cell = string | number | null;
 
@@ -9,7 +10,6 @@ function table(name: string, headers: string[], rows: Cell[][]): XlsxSheet<Cell[
 }
 
 const pct = (share: number | null): Cell => (share === null ? null : `${Math.round(share * 1000) / 10}%`);
-const yuan = (fen: number): number => fen / 100;
 
 export function summarySheets(s: RepairSummary): XlsxSheet<Cell[]>[] {
   return [

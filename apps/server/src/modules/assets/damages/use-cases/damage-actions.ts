@@ -8,7 +8,7 @@ import { recordAssetEvent } from '../../asset-links.js';
 import { isRealDate } from '../../use-cases/create-assets.js';
 import { loadDisposalSettings } from '../../disposals/disposal-settings.js';
 import { isPastOrToday } from '../../disposals/use-cases/disposal-files.js';
-import { proposeCompensation, yuanText } from '../compensation.js';
+import { moneyText, proposeCompensation } from '../compensation.js';
 import { damageError } from '../damages.errors.js';
 import { DAMAGE_ACTION_LABELS, type DamageCause, labelOfStatus } from '../damages.labels.js';
 import { type DamageRow, findDamageRow, workOrderInSchool } from '../damages.repository.js';
@@ -52,7 +52,7 @@ export function proposeDamage(db: Kysely<Database>, actor: Actor, id: number, bo
     const p = proposeCompensation(compensation, row.cause as DamageCause, row.original_value_fen - row.accumulated_depreciation_fen, cost);
     return {
       patch: { basis_kind: p.basisKind, basis_fen: p.basisFen, ratio_pct: p.ratioPct, proposed_fen: p.amountFen, proposed_basis: p.text },
-      note: [`建议赔偿 ${yuanText(p.amountFen)}（${p.text}）`, body.note?.trim()].filter(Boolean).join('；'),
+      note: [`建议赔偿 ${moneyText(p.amountFen)}（${p.text}）`, body.note?.trim()].filter(Boolean).join('；'),
     };
   });
 }
@@ -63,11 +63,11 @@ export function approveDamage(db: Kysely<Database>, actor: Actor, id: number, bo
     const amount = body.amountFen ?? row.proposed_fen ?? 0;
     const reason = body.reason?.trim() || null;
     if (amount <= 0) throw invalidField('amountFen', '建议金额为 0，请填写「核定金额」或选择免于赔偿');
-    if (amount > row.original_value_fen) throw invalidField('amountFen', `「核定金额」不能超过资产原值 ${yuanText(row.original_value_fen)}`);
+    if (amount > row.original_value_fen) throw invalidField('amountFen', `「核定金额」不能超过资产原值 ${moneyText(row.original_value_fen)}`);
     if (amount !== row.proposed_fen && !reason) throw invalidField('reason', '核定金额与建议金额不同，请填写「调整理由」');
     return {
       patch: { approved_fen: amount, decision_reason: reason, decided_by: actor.userId, decided_at: new Date().toISOString() },
-      note: `核定赔偿 ${yuanText(amount)}${reason ? `（${reason}）` : ''}`,
+      note: `核定赔偿 ${moneyText(amount)}${reason ? `（${reason}）` : ''}`,
     };
   });
 }
@@ -84,12 +84,12 @@ export function waiveDamage(db: Kysely<Database>, actor: Actor, id: number, body
 /** 缴费: the approved amount, the day, the receipt number and who collected it. */
 export function payDamage(db: Kysely<Database>, actor: Actor, id: number, body: PayBody): Promise<void> {
   return act(db, actor, id, body.version, 'pay', async (_tx, row) => {
-    if (body.amountFen !== row.approved_fen) throw invalidField('amountFen', `「实收金额」应与核定金额 ${yuanText(row.approved_fen ?? 0)} 一致`);
+    if (body.amountFen !== row.approved_fen) throw invalidField('amountFen', `「实收金额」应与核定金额 ${moneyText(row.approved_fen ?? 0)} 一致`);
     if (!isRealDate(body.paidOn)) throw invalidField('paidOn', '「缴费日期」不是有效日期');
     if (!isPastOrToday(body.paidOn)) throw invalidField('paidOn', '「缴费日期」不能晚于今天');
     return {
       patch: { paid_fen: body.amountFen, paid_on: body.paidOn, receipt_no: body.receiptNo.trim(), collected_by: body.collectedBy.trim() },
-      note: `收到赔偿款 ${yuanText(body.amountFen)}，收据号 ${body.receiptNo.trim()}`,
+      note: `收到赔偿款 ${moneyText(body.amountFen)}，收据号 ${body.receiptNo.trim()}`,
     };
   });
 }

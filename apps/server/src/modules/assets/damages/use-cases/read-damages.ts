@@ -9,6 +9,7 @@ import { pagingOf } from '../../../../platform/http/pagination.js';
 import { presentDamage, presentDamageDetail } from '../damages.presenter.js';
 import { allDamageRows, damageStepRows, findDamageRow, listDamageRows } from '../damages.repository.js';
 import type { DamageDetail, DamageDto, DamageListQuery } from '../damages.schemas.js';
+import { yuan } from '../../../../platform/money.js';
 
 const schoolsOf = (actor: Actor, q: DamageListQuery) => (q.schoolId !== undefined ? readSchoolIds(actor, q.schoolId) : actor.readableSchoolIds);
 
@@ -23,7 +24,6 @@ export async function showDamage(db: Kysely<Database>, actor: Actor, id: number)
   return presentDamageDetail(actor, row, await damageStepRows(db, row.school_id, id));
 }
 
-const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
 
 export async function exportDamages(db: Kysely<Database>, dialect: DialectName, actor: Actor, q: DamageListQuery): Promise<Buffer> {
   const rows = (await allDamageRows(db, dialect, schoolsOf(actor, q), q)).map((r) => presentDamage(actor, r));

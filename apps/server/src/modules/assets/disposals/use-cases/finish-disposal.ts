@@ -4,7 +4,7 @@ import { auditContextOf } from '../../../../platform/authz/load-actor.js';
 import { runInTransaction, updateAudited } from '../../../../platform/db/audited-writes.js';
 import type { Database } from '../../../../platform/db/schema.js';
 import { forbidden, invalidField, notFound, staleVersion } from '../../../../platform/http/errors.js';
-import { yuanText } from '../../damages/compensation.js';
+import { moneyText } from '../../damages/compensation.js';
 import { isRealDate } from '../../use-cases/create-assets.js';
 import { disposalError } from '../disposals.errors.js';
 import { DISPOSAL_METHOD_LABELS } from '../disposals.labels.js';
@@ -43,7 +43,7 @@ export async function completeDisposal(db: Kysely<Database>, actor: Actor, id: n
         proceeds_note: body.proceedsNote?.trim() || null, recipient: body.recipient?.trim() || null,
       },
     });
-    const note = `处置完成：${DISPOSAL_METHOD_LABELS[body.method]}，处置日期 ${body.disposedOn}，处置收入 ${yuanText(body.proceedsFen)}`;
+    const note = `处置完成：${DISPOSAL_METHOD_LABELS[body.method]}，处置日期 ${body.disposedOn}，处置收入 ${moneyText(body.proceedsFen)}`;
     await tx.insertInto('asset_disposal_steps').values({
       school_id: schoolId, parent_id: id, step: 'complete', action: 'complete', actor_id: actor.userId, actor_name: actor.name,
       at: new Date().toISOString(), note, data: null,

@@ -10,6 +10,7 @@ import { actionableSteps } from '../disposals.policy.js';
 import { presentDisposal, presentDisposalDetail } from '../disposals.presenter.js';
 import { type DisposalFilters, allDisposalRows, disposalItemRows, disposalStepRows, findDisposalRow, listDisposalRows } from '../disposals.repository.js';
 import type { DisposalDetail, DisposalDto, DisposalListQuery } from '../disposals.schemas.js';
+import { yuan } from '../../../../platform/money.js';
 
 function filtersOf(actor: Actor, schoolIds: number[], q: DisposalListQuery): DisposalFilters {
   return { q: q.q, status: q.status, kind: q.kind, currentStep: q.currentStep, steps: q.actionable ? actionableSteps(actor, schoolIds) : undefined };
@@ -29,7 +30,6 @@ export async function showDisposal(db: Kysely<Database>, actor: Actor, id: numbe
   return presentDisposalDetail(actor, row, items, log);
 }
 
-const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
 
 export async function exportDisposals(db: Kysely<Database>, dialect: DialectName, actor: Actor, q: DisposalListQuery): Promise<Buffer> {
   const schoolIds = q.schoolId !== undefined ? readSchoolIds(actor, q.schoolId) : actor.readableSchoolIds;

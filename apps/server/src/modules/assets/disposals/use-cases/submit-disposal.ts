@@ -4,7 +4,7 @@ import { auditContextOf } from '../../../../platform/authz/load-actor.js';
 import { insertAudited, runInTransaction } from '../../../../platform/db/audited-writes.js';
 import type { Database } from '../../../../platform/db/schema.js';
 import { invalidField } from '../../../../platform/http/errors.js';
-import { yuanText } from '../../damages/compensation.js';
+import { moneyText } from '../../damages/compensation.js';
 import { chainFor, tierFor } from '../approval-chain.js';
 import { loadDisposalSettings } from '../disposal-settings.js';
 import { disposalError } from '../disposals.errors.js';
@@ -68,7 +68,7 @@ export async function submitDisposal(db: Kysely<Database>, actor: Actor, body: C
     await moveCards(tx, audit, schoolId, cards.map((c) => ({ id: c.id, version: c.version, patch: { status: 'pending_disposal' } })), {
       kind: 'disposal', note: `提交${label}申请（${LEGAL_CONDITION_LABELS[body.legalCondition]}）`, data: { disposalId: row.id, action: 'submit' },
     });
-    const summary = `${label} ${cards.length} 件，原值合计 ${yuanText(totalOriginal)}：${reason}`;
+    const summary = `${label} ${cards.length} 件，原值合计 ${moneyText(totalOriginal)}：${reason}`;
     if (steps[0]) await noticeStepWaiting(tx, schoolId, row.id, steps[0], summary, actor.userId);
     return row.id;
   });

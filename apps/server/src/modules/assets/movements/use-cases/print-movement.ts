@@ -4,7 +4,7 @@ import type { DialectName } from '../../../../platform/db/database.js';
 import type { Database } from '../../../../platform/db/schema.js';
 import type { XlsxSheet } from '../../../../platform/excel/xlsx-export.js';
 import { findCjkFont } from '../../../../platform/pdf/pdf-font.js';
-import { yuanText } from '../../use-cases/custody-lists.js';
+import { yuanText } from '../../../../platform/money.js';
 import { renderMovementPdf } from '../movement-pdf.js';
 import { MOVEMENT_FORM, type MovementKind } from '../movements.labels.js';
 import type { MovementDetail, MovementDto } from '../movements.schemas.js';

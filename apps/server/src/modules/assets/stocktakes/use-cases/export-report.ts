@@ -5,8 +5,8 @@ import { type XlsxSheet, writeXlsx } from '../../../../platform/excel/xlsx-expor
 import { pagingOf } from '../../../../platform/http/pagination.js';
 import type { ReportRow, ResultItemDto } from '../stocktakes.schemas.js';
 import { stocktakeReport, stocktakeResults } from './results-report.js';
+import { yuan } from '../../../../platform/money.js';
 
-const yuan = (fen: number) => Math.round(fen) / 100;
 const pct = (r: number) => `${(r * 100).toFixed(2)}%`;
 
 type Cell = string | number | null;
