@@ -10,6 +10,9 @@ type Conn = Kysely<Database> | Tx;
 
 interface Cached { stamp: string; timezone: string; workHours: string; calendar: WorkingCalendar }
 
+/** The columns of `schools` a calendar is built and cached from: a caller that already read them may pass them in. */
+export interface SchoolCalendarRow { timezone: string; work_hours: string; calendar_stamp: string | null }
+
 /**
  * Calendars built in this process, by school. An entry is used only while the school row still
  * carries the stamp, time zone and hours it was built from: every calendar write gives the school a
@@ -39,11 +42,12 @@ async function build(db: Conn, schoolId: number, school: { timezone: string; wor
 /**
  * The working calendar of one school (time zone, weekly hours, holidays, make-up days, terms) for
  * deadlines, SLA clocks and teaching weeks: one query while this process holds the school's current
- * calendar, three when it has to build it. The caller has already checked the school is in scope.
+ * calendar (none when the caller passes the school's row, read in the same transaction), three when
+ * it has to build it. The caller has already checked the school is in scope.
  * Throws 404 when the school does not exist.
  */
-export async function loadSchoolCalendar(db: Conn, schoolId: number): Promise<WorkingCalendar> {
-  const school = await schoolRow(db, schoolId);
+export async function loadSchoolCalendar(db: Conn, schoolId: number, row?: SchoolCalendarRow): Promise<WorkingCalendar> {
+  const school = row ?? await schoolRow(db, schoolId);
   const hit = cache.get(schoolId);
   if (hit && school.calendar_stamp !== null && hit.stamp === school.calendar_stamp && hit.timezone === school.timezone && hit.workHours === school.work_hours) {
     return hit.calendar;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Tx } from '../../platform/db/audited-writes.js';
 import type { Database } from '../../platform/db/schema.js';
+import type { SchoolCalendarRow } from '../calendar/load-school-calendar.js';
 import { notFound } from '../../platform/http/errors.js';
 import { PHOTO_RULES, type PhotoRule } from './repairs.labels.js';
 import { DEFAULT_REPAIR_SETTINGS } from './repairs.seed.js';
@@ -22,6 +23,8 @@ export interface RepairSettings {
   publicBoard: boolean;
   /** The school's public code, the key of its board's address */
   schoolCode: string;
+  /** The school's calendar columns, read with the settings so a new work order's deadlines cost no extra query */
+  schoolCalendar: SchoolCalendarRow;
   version: number;
 }
 
@@ -30,13 +33,14 @@ const isPhotoRule = (v: string): v is PhotoRule => (PHOTO_RULES as readonly stri
 /** The school's repair settings; every school gets a row when it is created (or by the migration). */
 export async function loadRepairSettings(db: Conn, schoolId: number): Promise<RepairSettings> {
   const row = await db.selectFrom('repair_settings').innerJoin('schools', 'schools.id', 'repair_settings.school_id')
-    .selectAll('repair_settings').select('schools.code as school_code').where('repair_settings.school_id', '=', schoolId).executeTakeFirst();
+    .selectAll('repair_settings').select(['schools.code as school_code', 'schools.timezone', 'schools.work_hours', 'schools.calendar_stamp']).where('repair_settings.school_id', '=', schoolId).executeTakeFirst();
   if (!row) throw notFound('报修设置');
   return {
     id: row.id, schoolId: row.school_id, slaPolicy: parseSlaPolicy(row.sla_policy),
     photoRule: isPhotoRule(row.photo_rule) ? row.photo_rule : DEFAULT_REPAIR_SETTINGS.photoRule,
     completionPhotoRequired: row.completion_photo_required === 1, autoConfirmDays: row.auto_confirm_days,
-    autoConvert: row.auto_convert === 1, repeatWindowDays: row.repeat_window_days, publicBoard: row.public_board === 1, schoolCode: row.school_code, version: row.version,
+    autoConvert: row.auto_convert === 1, repeatWindowDays: row.repeat_window_days, publicBoard: row.public_board === 1, schoolCode: row.school_code,
+    schoolCalendar: { timezone: row.timezone, work_hours: row.work_hours, calendar_stamp: row.calendar_stamp }, version: row.version,
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { AuditEventTable, Database } from '../db/schema.js';
 import { nowIso } from '../db/dialect-helpers.js';
 
 /** Who did it, carried into every audited write. */
@@ -49,20 +49,43 @@ export function diffRows(
   return { before: b, after: a };
 }
 
+type AuditRow = Insertable<AuditEventTable>;
+
+/** Audit rows of transactions opened by runInTransaction, written in one statement before commit. */
+const deferred = new WeakMap<object, AuditRow[]>();
+/** Rows per INSERT when flushing: SQLite allows 32,766 bound values, ten per row. */
+const FLUSH_CHUNK = 500;
+
+/** From now until `flushDeferredAudits`, audit events recorded on `tx` wait in memory. */
+export function deferAudits(tx: Transaction<Database>): void {
+  deferred.set(tx, []);
+}
+
+/**
+ * Writes the waiting audit events of `tx` (in the order recorded) in as few statements as
+ * possible. Must run before the transaction commits, so the change and its trail commit together.
+ */
+export async function flushDeferredAudits(tx: Transaction<Database>): Promise<void> {
+  const rows = deferred.get(tx);
+  deferred.delete(tx);
+  if (!rows) return;
+  for (let i = 0; i < rows.length; i += FLUSH_CHUNK) await tx.insertInto('audit_events').values(rows.slice(i, i + FLUSH_CHUNK)).execute();
+}
+
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      school_id: entry.schoolId === undefined ? ctx.schoolId : entry.schoolId,
-      actor_id: ctx.actorId,
-      actor_name: ctx.actorName,
-      at: nowIso(),
-      entity: entry.entity,
-      entity_id: String(entry.entityId),
-      action: entry.action,
-      before: clean(entry.before),
-      after: clean(entry.after),
-      ip: ctx.ip,
-    })
-    .execute();
+  const row: AuditRow = {
+    school_id: entry.schoolId === undefined ? ctx.schoolId : entry.schoolId,
+    actor_id: ctx.actorId,
+    actor_name: ctx.actorName,
+    at: nowIso(),
+    entity: entry.entity,
+    entity_id: String(entry.entityId),
+    action: entry.action,
+    before: clean(entry.before),
+    after: clean(entry.after),
+    ip: ctx.ip,
+  };
+  const waiting = deferred.get(db);
+  if (waiting) waiting.push(row);
+  else await db.insertInto('audit_events').values(row).execute();
 }

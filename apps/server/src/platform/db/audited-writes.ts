@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import { type AuditContext, diffRows, recordAudit } from '../audit/audit.js';
+import { type AuditContext, deferAudits, diffRows, flushDeferredAudits, recordAudit } from '../audit/audit.js';
 import { notFound, staleVersion } from '../http/errors.js';
 import type { Database, TableName } from './schema.js';
 import { nowIso } from './dialect-helpers.js';
+import { groupCommitOf } from './sqlite-group-commit.js';
 
 export type Tx = Transaction<Database>;
 export type Row = Record<string, unknown> & { id: number };
@@ -27,8 +28,24 @@ export interface ScopedTarget {
   schoolColumn?: string;
 }
 
+/**
+ * Runs `fn` in a transaction and answers once its changes are committed. On SQLite, transactions
+ * that queue for the connection share one commit (sqlite-group-commit.ts); this waits for it.
+ * Audit events recorded on the transaction are held and written in one statement before commit.
+ */
 export async function runInTransaction<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction().execute(fn);
+  const groupCommit = groupCommitOf(db);
+  let durable: Promise<void> = Promise.resolve();
+  const result = await db.transaction().execute(async (tx) => {
+    // The change's audit events are written together, in one statement, just before commit.
+    deferAudits(tx);
+    const value = await fn(tx);
+    await flushDeferredAudits(tx);
+    if (groupCommit) durable = groupCommit.durable();
+    return value;
+  });
+  await durable;
+  return result;
 }
 
 export async function findScopedRow(tx: Kysely<Database> | Tx, target: ScopedTarget): Promise<Row | undefined> {

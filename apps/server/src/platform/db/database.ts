@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { createRequire } from 'node:module';
 import type pgTypes from 'pg';
 import type { Database } from './schema.js';
+import { GroupCommitSqliteDialect, registerGroupCommit } from './sqlite-group-commit.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -72,32 +73,6 @@ export function openSqlite(file: string, synchronous = sqliteSynchronousOf(proce
   return handle;
 }
 
-/**
- * better-sqlite3 parses SQL on every prepare(); Kysely prepares each query it runs. Queries are
- * built from a fixed set of shapes with bound parameters, so their text repeats and the compiled
- * statement can be reused. Bounded so unusual queries (e.g. long IN lists) cannot grow it forever.
- */
-function withStatementCache(handle: SqliteDatabase.Database, limit = 1000): SqliteDatabase.Database {
-  const cache = new Map<string, SqliteDatabase.Statement>();
-  return new Proxy(handle, {
-    get(target, prop, receiver) {
-      if (prop !== 'prepare') {
-        const value: unknown = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      }
-      return (source: string) => {
-        let statement = cache.get(source);
-        if (!statement) {
-          statement = target.prepare(source);
-          if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
-          cache.set(source, statement);
-        }
-        return statement;
-      };
-    },
-  });
-}
-
 export function createDb(options: DbOptions): Db {
   if (options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl)) {
     const pool = new (loadPg()).Pool({
@@ -119,7 +94,9 @@ export function createDb(options: DbOptions): Db {
   }
   if (options.databaseUrl) throw new Error(`不支持的 DATABASE_URL：只接受 postgres:// 开头的地址`);
   const handle = openSqlite(options.sqlitePath ?? ':memory:');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
+  const dialect = new GroupCommitSqliteDialect(handle);
+  const kysely = new Kysely<Database>({ dialect });
+  registerGroupCommit(kysely as Kysely<unknown>, dialect.driver);
   return {
     kysely,
     dialect: 'sqlite',

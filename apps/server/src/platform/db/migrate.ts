@@ -16,6 +16,7 @@ import { assetDamageDisposalMigration } from './migrations/2026-11-21-0250-asset
 import { assetStocktakesMigration } from './migrations/2026-11-21-0230-asset-stocktakes.js';
 import { assetSearchPinyinMigration } from './migrations/2026-11-21-0260-asset-search-pinyin.js';
 import { repairsBoardSpeedMigration } from './migrations/2026-11-21-0270-repairs-board-speed.js';
+import { stocktakeExtrasPhotosMigration } from './migrations/2026-11-21-0290-stocktake-extras-photos.js';
 
 /** Ordered list: append only, never edit a migration that has landed. */
 function allMigrations(db: Db): Record<string, Migration> {
@@ -36,6 +37,7 @@ function allMigrations(db: Db): Record<string, Migration> {
     '2026-11-21-0230-asset-stocktakes': assetStocktakesMigration(db.dialect),
     '2026-11-21-0260-asset-search-pinyin': assetSearchPinyinMigration(),
     '2026-11-21-0270-repairs-board-speed': repairsBoardSpeedMigration(db.dialect),
+    '2026-11-21-0290-stocktake-extras-photos': stocktakeExtrasPhotosMigration(),
   };
 }
 

@@ -13,6 +13,12 @@ export interface FileOwnerDefinition {
   canRead(db: Kysely<Database>, actor: Actor, ownerId: number): Promise<boolean>;
   /** May the actor attach files to it? Only called for owners in the actor's own school. */
   canAttach(db: Kysely<Database>, actor: Actor, ownerId: number): Promise<boolean>;
+  /**
+   * A further rule for removing a file from it, on top of the general one (uploader within a day,
+   * or the delete permission): e.g. a stocktake's evidence is fixed once counting ends. May throw
+   * a 409 naming the record's state; false answers 403.
+   */
+  canDelete?(db: Kysely<Database>, actor: Actor, ownerId: number): Promise<boolean>;
 }
 
 // why: filled by modules as their routes mount; re-registering replaces the entry.

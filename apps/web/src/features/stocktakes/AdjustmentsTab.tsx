@@ -2,7 +2,8 @@ import { Button, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { formatTime } from '../../lib/format-time';
 import { money } from '../assets/money';
-import { type Adjustment, type Stocktake, useAdjustments, useDecide } from './stocktakes-api';
+import { PhotoThumbs } from './PhotoThumbs';
+import { type Adjustment, type Photo, type Stocktake, useAdjustments, useDecide } from './stocktakes-api';
 
 const STATUS_COLOR: Record<string, string> = { pending: 'orange', approved: 'green', rejected: 'default' };
 
@@ -29,16 +30,18 @@ export function AdjustmentsTab({ st }: { st: Stocktake }) {
           </>
         )}
       </Space>
-      <Table<Adjustment> size="small" rowKey="id" scroll={{ x: 1100 }} loading={list.isLoading} dataSource={items}
+      <Table<Adjustment> size="small" rowKey="id" scroll={{ x: 1210 }} loading={list.isLoading} dataSource={items}
         rowSelection={decidable ? { selectedRowKeys: chosen, onChange: (keys) => setChosen(keys.map(Number)), getCheckboxProps: (r) => ({ disabled: !r.abilities.decide }) } : undefined}
         locale={{ emptyText: status === 'pending' ? '没有待审批的调整建议，可以结束盘点' : '没有记录' }}
         pagination={{ current: page, pageSize: 50, total: list.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
         columns={[
           { title: '类别', dataIndex: 'kindLabel', width: 100, render: (v: string, r) => <Tag color={r.kind === 'missing' ? 'red' : r.kind === 'surplus' || r.kind === 'unexpected' ? 'blue' : 'orange'}>{v}</Tag> },
-          { title: '资产', width: 200, render: (_, r) => (r.assetName ? `${r.assetName}（${r.assetCode ?? ''}）` : r.extraName ?? '') },
+          { title: '资产', width: 200, render: (_, r) => (r.assetName ? `${r.assetName}（${r.assetCode ?? ''}）` : `${r.extraName ?? ''} ×${r.quantity}${r.extraNote ? `（${r.extraNote}）` : ''}`) },
           { title: '账面', dataIndex: 'fromText', width: 170, render: (v: string | null) => v ?? '—' },
           { title: '盘点', dataIndex: 'toText', width: 130, render: (v: string | null) => v ?? '—' },
           { title: '原值', dataIndex: 'valueFen', width: 100, align: 'right', render: (v: number) => (v ? money(v) : '—') },
+          // The counter's photos: what the approver decides on.
+          { title: '照片', dataIndex: 'photos', width: 110, render: (v: Photo[]) => <PhotoThumbs photos={v} /> },
           { title: '批准后', dataIndex: 'effectLabel', width: 190 },
           { title: '状态', dataIndex: 'statusLabel', width: 90, render: (v: string, r) => <Tag color={STATUS_COLOR[r.status]}>{v}</Tag> },
           // Undecided proposals have no approver yet: the column would only take room from the others.

@@ -13,18 +13,25 @@ export interface Stocktake {
 export interface ProgressRow { id: number | null; name: string; expected: number; scanned: number }
 export interface StocktakeDetail { stocktake: Stocktake; rooms: ProgressRow[]; counters: { userId: number; name: string; scanned: number }[] }
 
+/** An evidence photo a counter took (files module). */
+export interface Photo { id: number; originalName: string; url: string; thumbnailUrl: string | null }
+/** 盘盈 without a card, recorded on a phone. */
+export interface Extra {
+  id: number; name: string; quantity: number; roomId: number | null; roomName: string | null; note: string | null; createdByName: string; createdAt: string; photos: Photo[];
+}
+
 export type ResultKind = 'found' | 'missing' | 'unexpected' | 'wrong_room' | 'wrong_custodian' | 'damaged';
 export interface ResultCounts { found: number; missing: number; unexpected: number; wrongRoom: number; wrongCustodian: number; damaged: number; extras: number }
 export interface ResultItem {
   assetId: number; code: string; name: string; categoryName: string; valueFen: number; expectedLocation: string | null; foundLocation: string | null;
   expectedCustodianName: string | null; foundCustodianName: string | null; condition: string | null; conditionLabel: string | null;
-  scannedByName: string | null; scannedAt: string | null;
+  scannedByName: string | null; scannedAt: string | null; scanId: number | null; photos: Photo[];
 }
 export interface ResultPage { kind: ResultKind; kindLabel: string; counts: ResultCounts; items: ResultItem[]; total: number; page: number; pageSize: number }
 
 export interface Adjustment {
   id: number; kind: string; kindLabel: string; effectLabel: string; assetId: number | null; assetCode: string | null; assetName: string | null;
-  extraName: string | null; fromText: string | null; toText: string | null; condition: string | null; valueFen: number; status: string;
+  extraName: string | null; extraNote: string | null; quantity: number; photos: Photo[]; fromText: string | null; toText: string | null; condition: string | null; valueFen: number; status: string;
   statusLabel: string; decidedByName: string | null; decidedAt: string | null; decisionNote: string | null; version: number; abilities: { decide: boolean };
 }
 
@@ -52,6 +59,9 @@ export const useStocktake = (id: number | null) => useQuery({
 export const useResults = (id: number, kind: ResultKind, page: number, live: boolean) => useQuery({
   queryKey: [...KEY, id, 'results', kind, page], queryFn: () => get<ResultPage>(`/asset-stocktakes/${id}/results${qs({ kind, page, pageSize: 20 })}`),
   refetchInterval: live ? LIVE_MS : false,
+});
+export const useExtras = (id: number, live: boolean) => useQuery({
+  queryKey: [...KEY, id, 'extras'], queryFn: () => get<{ items: Extra[] }>(`/asset-stocktakes/${id}/extras`), refetchInterval: live ? LIVE_MS : false,
 });
 export const useAdjustments = (id: number, status: string | undefined, page: number) => useQuery({
   queryKey: [...KEY, id, 'adjustments', status, page],

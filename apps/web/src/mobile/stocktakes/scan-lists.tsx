@@ -6,6 +6,7 @@ import { describeError } from '../lib/describe-error';
 import { useMe } from '../app/session';
 import { formatRelativeTime } from '../lib/format';
 import { useApi } from '../lib/use-api';
+import { StoredPhotos } from './stocktake-photos';
 import type { MissingItem, MyScan } from './types';
 
 /** Reloads `state` whenever `refresh` moves on (after each scan), not on first render. */
@@ -42,7 +43,15 @@ export function ScanLists({ stocktakeId, roomId, refresh }: { stocktakeId: numbe
           {mine.status === 'ok' && mine.data.items.length === 0 && <div className="m-muted m-pad-y">还没有扫到资产。对准标签，或用上方“手工查找”登记。</div>}
           <List>
             {(mine.data?.items ?? []).map((s) => (
-              <List.Item key={s.id} description={`${s.code} · ${s.roomName ?? '未选房间'} · ${s.conditionLabel} · ${formatRelativeTime(s.scannedAt, me.schoolTimezone)}`}
+              <List.Item key={s.id}
+                description={(
+                  <>
+                    <div>{`${s.code} · ${s.roomName ?? '未选房间'} · ${s.conditionLabel} · ${formatRelativeTime(s.scannedAt, me.schoolTimezone)}`}</div>
+                    {/* Evidence for the approver: a damaged card, one found in the wrong room. */}
+                    <StoredPhotos stocktakeId={stocktakeId} photos={s.photos} ownerType="asset_stocktake_scan" ownerId={s.id}
+                      canAdd={s.abilities.photo && (s.wrongRoom || !s.inScope || s.condition !== 'good' || s.photos.length > 0)} onChanged={mine.reload} />
+                  </>
+                )}
                 extra={s.abilities.delete ? <Button size="mini" fill="none" onClick={() => void undo(s)}>撤销</Button> : null}>
                 {s.name}{s.wrongRoom && <Tag color="warning" style={{ marginLeft: 6 }}>位置不符</Tag>}{!s.inScope && <Tag color="warning" style={{ marginLeft: 6 }}>范围外</Tag>}
               </List.Item>

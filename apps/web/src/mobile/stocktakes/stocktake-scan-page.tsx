@@ -5,6 +5,8 @@ import { LoadFailed, Loading } from '../components/load-state';
 import { Page } from '../components/page';
 import { useApi } from '../lib/use-api';
 import { useQrScanner, type ScannerState } from '../scan/use-qr-scanner';
+import { ExtraSheet } from './extra-sheet';
+import { ExtrasList } from './extras-list';
 import { ScanLists } from './scan-lists';
 import { ManualSearch } from './manual-search';
 import type { ScanResult, StocktakeDetail } from './types';
@@ -13,8 +15,9 @@ import './stocktakes.css';
 
 const CAMERA_TEXT: Record<ScannerState, string> = {
   checking: '正在打开相机…', starting: '正在打开相机…', scanning: '对准资产标签即可连续扫码', done: '',
-  unsupported: '此浏览器不能网页扫码，请用下方“手工查找”登记。', denied: '没有相机权限，请在浏览器设置中允许，或用下方“手工查找”。',
-  failed: '相机无法打开，请用下方“手工查找”登记。',
+  unsupported: '此浏览器不能网页扫码，请用下方“手工查找”登记；无标签的物品点“登记盘盈”。',
+  denied: '没有相机权限，请在浏览器设置中允许，或用下方“手工查找”；无标签的物品点“登记盘盈”。',
+  failed: '相机无法打开，请用下方“手工查找”登记；无标签的物品点“登记盘盈”。',
 };
 const CONDITIONS = [{ label: '完好', value: 'good' }, { label: '损坏', value: 'damaged' }, { label: '待修', value: 'needs_repair' }];
 
@@ -34,6 +37,7 @@ function Scanner({ id, detail }: { id: number; detail: StocktakeDetail }) {
   const [roomName, setRoomName] = useState<string | null>(null);
   const [condition, setCondition] = useState('good');
   const [picking, setPicking] = useState(false);
+  const [addingExtra, setAddingExtra] = useState(false);
   const [tick, setTick] = useState(0);
   const choiceRef = useRef({ roomId, condition });
   choiceRef.current = { roomId, condition };
@@ -86,8 +90,17 @@ function Scanner({ id, detail }: { id: number; detail: StocktakeDetail }) {
           <div key={l.key} className={`m-st-line m-st-${l.tone}`}><b>{l.label}</b> {l.text}</div>
         ))}
       </div>
+      {st.abilities.scan && (
+        <div className="m-st-actions">
+          <Button color="primary" fill="outline" onClick={() => setAddingExtra(true)}>登记盘盈（无标签物品）</Button>
+        </div>
+      )}
       {st.abilities.scan && <ManualSearch stocktakeId={id} onPick={(assetId) => void poster.pick(assetId)} refresh={tick} />}
       <ScanLists stocktakeId={id} roomId={roomId} refresh={tick} />
+      <ExtrasList stocktakeId={id} roomId={roomId} refresh={tick} />
+      {st.abilities.scan && (
+        <ExtraSheet stocktakeId={id} rooms={rooms} roomId={roomId} visible={addingExtra} onClose={() => setAddingExtra(false)} onSaved={() => setTick((n) => n + 1)} />
+      )}
     </Page>
   );
 }

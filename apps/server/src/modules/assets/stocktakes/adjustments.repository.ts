@@ -9,6 +9,8 @@ function withDetail(q: ReturnType<typeof adjustmentBase>) {
   return q
     .leftJoin('assets as a', 'a.id', 'ad.asset_id')
     .leftJoin('asset_stocktake_extras as e', 'e.id', 'ad.extra_id')
+    // The scan behind a proposal about a card seen during the count, for its evidence photos.
+    .leftJoin('asset_stocktake_scans as s', (j) => j.onRef('s.stocktake_id', '=', 'ad.stocktake_id').onRef('s.asset_id', '=', 'ad.asset_id'))
     .leftJoin('rooms as fr', 'fr.id', 'ad.from_room_id').leftJoin('buildings as fb', 'fb.id', 'fr.building_id')
     .leftJoin('rooms as tr', 'tr.id', 'ad.to_room_id').leftJoin('buildings as tb', 'tb.id', 'tr.building_id')
     .leftJoin('users as fc', 'fc.id', 'ad.from_custodian_id')
@@ -16,7 +18,7 @@ function withDetail(q: ReturnType<typeof adjustmentBase>) {
     .leftJoin('users as du', 'du.id', 'ad.decided_by')
     .selectAll('ad')
     .select([
-      'a.code as asset_code', 'a.name as asset_name', 'e.name as extra_name', 'e.note as extra_note',
+      'a.code as asset_code', 'a.name as asset_name', 'e.name as extra_name', 'e.note as extra_note', 'e.quantity as extra_quantity', 's.id as scan_id',
       'fr.name as from_room', 'fr.floor as from_floor', 'fb.name as from_building', 'tr.name as to_room', 'tr.floor as to_floor', 'tb.name as to_building',
       'fc.name as from_custodian', 'tc.name as to_custodian', 'du.name as decided_by_name',
     ]);

@@ -51,7 +51,7 @@ export async function snapshotResultPage(db: Conn, schoolId: number, stocktakeId
     .select([
       'a.id', 'a.code', 'a.name', 'c.name as category_name', 'i.value_fen',
       'er.name as e_room', 'er.floor as e_floor', 'eb.name as e_building', 'fr.name as f_room', 'fr.floor as f_floor', 'fb.name as f_building',
-      'eu.name as e_custodian', 'fu.name as f_custodian', 's.condition', 'su.name as scanned_by_name', 's.scanned_at',
+      'eu.name as e_custodian', 'fu.name as f_custodian', 's.condition', 'su.name as scanned_by_name', 's.scanned_at', 's.id as scan_id',
     ])
     .orderBy('a.code').orderBy('a.id'));
 }
@@ -71,7 +71,7 @@ export async function unexpectedResultPage(db: Conn, schoolId: number, stocktake
     .select([
       'a.id', 'a.code', 'a.name', 'c.name as category_name', 'a.original_value_fen as value_fen',
       'er.name as e_room', 'er.floor as e_floor', 'eb.name as e_building', 'fr.name as f_room', 'fr.floor as f_floor', 'fb.name as f_building',
-      'eu.name as e_custodian', 'fu.name as f_custodian', 's.condition', 'su.name as scanned_by_name', 's.scanned_at',
+      'eu.name as e_custodian', 'fu.name as f_custodian', 's.condition', 'su.name as scanned_by_name', 's.scanned_at', 's.id as scan_id',
     ])
     .orderBy('a.code').orderBy('a.id'));
 }

@@ -68,8 +68,11 @@ export async function searchCards(db: Conn, dialect: DialectName, schoolId: numb
     .orderBy('a.code').limit(20).execute();
 }
 
-export async function extrasOf(db: Conn, schoolIds: number[], stocktakeId: number) {
-  return db.selectFrom('asset_stocktake_extras as e').innerJoin('users as u', 'u.id', 'e.created_by').leftJoin('rooms as rm', 'rm.id', 'e.room_id')
+export async function extrasOf(db: Conn, schoolIds: number[], stocktakeId: number, roomId?: number) {
+  let q = db.selectFrom('asset_stocktake_extras as e').innerJoin('users as u', 'u.id', 'e.created_by').leftJoin('rooms as rm', 'rm.id', 'e.room_id')
     .selectAll('e').select(['u.name as created_by_name', 'rm.name as room_name'])
-    .where('e.school_id', 'in', none(schoolIds)).where('e.stocktake_id', '=', stocktakeId).orderBy('e.id').execute();
+    .where('e.school_id', 'in', none(schoolIds)).where('e.stocktake_id', '=', stocktakeId);
+  if (roomId !== undefined) q = q.where('e.room_id', '=', roomId);
+  return q.orderBy('e.id').execute();
 }
+export type ExtraRow = Awaited<ReturnType<typeof extrasOf>>[number];

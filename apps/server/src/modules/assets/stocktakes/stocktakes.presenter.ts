@@ -4,7 +4,7 @@ import { type ScopeKind, SCAN_CONDITION_LABELS, SCOPE_KIND_LABELS, STOCKTAKE_STA
 import { mayDecide, mayScan, runsStocktake } from './stocktakes.policy.js';
 import type { StocktakeRow, StocktakeTallies } from './stocktakes.repository.js';
 import type { ScanRow } from './scans.repository.js';
-import type { StocktakeDto } from './stocktakes.schemas.js';
+import type { PhotoDto, StocktakeDto } from './stocktakes.schemas.js';
 
 const NO_TALLIES: StocktakeTallies = { scanned: 0, unexpected: 0, extras: 0, pending: 0 };
 
@@ -44,12 +44,12 @@ export function presentStocktake(actor: Actor, row: StocktakeRow, x: StocktakeEx
   };
 }
 
-export function presentScan(actor: Actor, row: ScanRow, stocktake: Pick<StocktakeRow, 'status'> & { runs: boolean }) {
+export function presentScan(actor: Actor, row: ScanRow, stocktake: Pick<StocktakeRow, 'status'> & { runs: boolean; editable: boolean }, photos: PhotoDto[]) {
   const wrongRoom = row.in_scope === 1 && row.room_id !== null && row.room_id !== row.expected_room_id;
   return {
     id: row.id, assetId: row.asset_id, code: row.code, name: row.name, roomId: row.room_id, roomName: row.room_name ?? null,
     condition: row.condition, conditionLabel: SCAN_CONDITION_LABELS[row.condition] ?? row.condition, inScope: row.in_scope === 1, wrongRoom,
-    note: row.note, method: row.method, scannedByName: row.scanned_by_name, scannedAt: row.scanned_at,
-    abilities: { delete: stocktake.status === 'counting' && (stocktake.runs || row.scanned_by === actor.userId) },
+    note: row.note, method: row.method, scannedByName: row.scanned_by_name, scannedAt: row.scanned_at, photos,
+    abilities: { delete: stocktake.status === 'counting' && (stocktake.runs || row.scanned_by === actor.userId), photo: stocktake.editable },
   };
 }

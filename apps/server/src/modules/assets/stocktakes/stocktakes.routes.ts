@@ -2,11 +2,12 @@ import { Type } from 'typebox';
 import { requirePermission } from '../../../platform/authz/actor.js';
 import { sendXlsx } from '../../../platform/excel/xlsx-export.js';
 import { forbidden } from '../../../platform/http/errors.js';
+import { recordActions } from '../../../platform/http/record-actions.js';
 import { IdParams } from '../../../platform/http/scoped-crud.js';
 import type { ModuleRoutes } from '../../../platform/http/typed-app.js';
 import { hasPermission } from '../../../platform/authz/actor.js';
 import {
-  AdjustmentPage, AdjustmentQuery, DecideBody, DecideResult, ExtraBody, ExtraList, MyStocktakes, OpenStocktakeBody, ResultPage, ResultQuery,
+  AdjustmentPage, AdjustmentQuery, DecideBody, DecideResult, ExtraBody, ExtraCreated, ExtraList, ExtraListQuery, ExtraParams, MyStocktakes, PhotoParams, OpenStocktakeBody, ResultPage, ResultQuery,
   ScanBody, ScanListQuery, ScanPage, ScanParams, ScanResult, SearchQuery, SearchResult, StocktakeDetail, StocktakeListQuery, StocktakePage,
   StocktakeReport, VersionBody,
 } from './stocktakes.schemas.js';
@@ -17,14 +18,20 @@ import { openStocktake } from './use-cases/open-stocktake.js';
 import { listStocktakes, myStocktakes, showStocktake } from './use-cases/read-stocktakes.js';
 import { stocktakeReport, stocktakeResults } from './use-cases/results-report.js';
 import { scanAsset } from './use-cases/scan-asset.js';
-import { addExtra, deleteScan, listExtras, listScans, searchForScan } from './use-cases/scan-records.js';
+import { createFileStorage } from '../../../platform/files/file-storage.js';
+import { registerStocktakeFileOwners } from './stocktake-file-owners.js';
+import { addExtra, deleteExtra, listExtras } from './use-cases/extras.js';
+import { deleteStocktakePhoto } from './use-cases/photos.js';
+import { deleteScan, listScans, searchForScan } from './use-cases/scan-records.js';
 
 const TAGS = ['校产·资产盘点'];
 const Ok = Type.Object({ ok: Type.Boolean() });
 
 /** 资产盘点: open over a scope → counters scan on their phones → finish → reconcile → approve → close → report. */
-export const assetStocktakesRoutes: ModuleRoutes = (app, { db }) => {
+export const assetStocktakesRoutes: ModuleRoutes = (app, { db, config }) => {
+  registerStocktakeFileOwners();
   const k = db.kysely;
+  const storage = createFileStorage(config);
   const read = (actor: Parameters<typeof requirePermission>[0]) => requirePermission(actor, 'asset_stocktake', 'read');
   const update = (actor: Parameters<typeof requirePermission>[0]) => requirePermission(actor, 'asset_stocktake', 'update');
 
@@ -58,7 +65,7 @@ export const assetStocktakesRoutes: ModuleRoutes = (app, { db }) => {
   app.delete('/asset-stocktakes/:id/scans/:scanId', {
     schema: { tags: TAGS, summary: '撤销一条误扫的记录（盘点中）', params: ScanParams, response: { 200: Ok } },
   }, async (req) => {
-    await deleteScan(k, update(req.actor), req.params.id, req.params.scanId);
+    await deleteScan(k, storage, update(req.actor), req.params.id, req.params.scanId);
     return { ok: true };
   });
 
@@ -67,36 +74,43 @@ export const assetStocktakesRoutes: ModuleRoutes = (app, { db }) => {
   }, async (req) => searchForScan(db, read(req.actor), req.params.id, req.query.q));
 
   app.get('/asset-stocktakes/:id/extras', {
-    schema: { tags: TAGS, summary: '盘盈（无卡物品）登记', params: IdParams, response: { 200: ExtraList } },
-  }, async (req) => listExtras(k, read(req.actor), req.params.id));
+    schema: { tags: TAGS, summary: '盘盈（无卡物品）登记，含照片（roomId 只看一个房间的）', params: IdParams, querystring: ExtraListQuery, response: { 200: ExtraList } },
+  }, async (req) => listExtras(k, read(req.actor), req.params.id, req.query));
 
   app.post('/asset-stocktakes/:id/extras', {
-    schema: { tags: TAGS, summary: '登记一件没有资产卡片的物品（盘盈）', params: IdParams, body: ExtraBody, response: { 200: ExtraList } },
+    schema: { tags: TAGS, summary: '登记没有资产卡片的物品（盘盈：名称、数量、房间；照片随后按 ownerType=asset_stocktake_extra 上传）', params: IdParams, body: ExtraBody, response: { 200: ExtraCreated } },
   }, async (req) => {
     const actor = update(req.actor);
-    await addExtra(k, actor, req.params.id, req.body);
-    return listExtras(k, actor, req.params.id);
+    const extraId = await addExtra(k, actor, req.params.id, req.body);
+    const { items } = await listExtras(k, actor, req.params.id);
+    const extra = items.find((e) => e.id === extraId);
+    if (!extra) throw new Error(`extra ${extraId} vanished after insert`);
+    return { extra, items };
+  });
+
+  app.delete('/asset-stocktakes/:id/extras/:extraId', {
+    schema: { tags: TAGS, summary: '删除一条盘盈登记（登记人或盘点负责人，盘点中）', params: ExtraParams, response: { 200: Ok } },
+  }, async (req) => {
+    await deleteExtra(k, storage, update(req.actor), req.params.id, req.params.extraId);
+    return { ok: true };
+  });
+
+  app.delete('/asset-stocktakes/:id/photos/:fileId', {
+    schema: { tags: TAGS, summary: '删除盘点记录或盘盈登记的一张照片（盘点中）', params: PhotoParams, response: { 200: Ok } },
+  }, async (req) => {
+    await deleteStocktakePhoto(db, storage, update(req.actor), req.params.id, req.params.fileId);
+    return { ok: true };
   });
 
   app.get('/asset-stocktakes/:id/results', {
     schema: { tags: TAGS, summary: '盘点结果：已盘到、盘亏、盘盈、位置不符、使用人不符、状况异常', params: IdParams, querystring: ResultQuery, response: { 200: ResultPage } },
   }, async (req) => stocktakeResults(k, read(req.actor), req.params.id, req.query));
 
-  app.post('/asset-stocktakes/:id/finish-counting', {
-    schema: { tags: TAGS, summary: '结束清点（不再接受扫码）', params: IdParams, body: VersionBody, response: { 200: StocktakeDetail } },
-  }, async (req) => {
-    const actor = update(req.actor);
-    await finishCounting(k, actor, req.params.id, req.body);
-    return showStocktake(k, actor, req.params.id);
-  });
-
-  app.post('/asset-stocktakes/:id/reconcile', {
-    schema: { tags: TAGS, summary: '核对：为每处差异生成待审批的调整建议', params: IdParams, body: VersionBody, response: { 200: StocktakeDetail } },
-  }, async (req) => {
-    const actor = update(req.actor);
-    await reconcileStocktake(k, actor, req.params.id, req.body);
-    return showStocktake(k, actor, req.params.id);
-  });
+  // The lifecycle steps answer with the stocktake as its progress page shows it.
+  const step = recordActions(app, { base: '/asset-stocktakes', tags: TAGS, response: StocktakeDetail, show: (actor, id) => showStocktake(k, actor, id) });
+  step('finish-counting', '结束清点（不再接受扫码）', VersionBody, update, (a, id, b) => finishCounting(k, a, id, b));
+  step('reconcile', '核对：为每处差异生成待审批的调整建议', VersionBody, update, (a, id, b) => reconcileStocktake(k, a, id, b));
+  step('close', '结束盘点（须已核对且调整建议全部审批）', VersionBody, update, (a, id, b) => closeStocktake(k, a, id, b));
 
   app.get('/asset-stocktakes/:id/adjustments', {
     schema: { tags: TAGS, summary: '调整建议', params: IdParams, querystring: AdjustmentQuery, response: { 200: AdjustmentPage } },
@@ -105,14 +119,6 @@ export const assetStocktakesRoutes: ModuleRoutes = (app, { db }) => {
   app.post('/asset-stocktakes/:id/adjustments/decide', {
     schema: { tags: TAGS, summary: '批准（应用到资产卡片）或驳回调整建议', params: IdParams, body: DecideBody, response: { 200: DecideResult } },
   }, async (req) => decideAdjustments(k, requirePermission(req.actor, 'asset_stocktake', 'approve'), req.params.id, req.body));
-
-  app.post('/asset-stocktakes/:id/close', {
-    schema: { tags: TAGS, summary: '结束盘点（须已核对且调整建议全部审批）', params: IdParams, body: VersionBody, response: { 200: StocktakeDetail } },
-  }, async (req) => {
-    const actor = update(req.actor);
-    await closeStocktake(k, actor, req.params.id, req.body);
-    return showStocktake(k, actor, req.params.id);
-  });
 
   app.get('/asset-stocktakes/:id/report', {
     schema: { tags: TAGS, summary: '盘点报告：帐实相符率，按分类、按房间', params: IdParams, response: { 200: StocktakeReport } },

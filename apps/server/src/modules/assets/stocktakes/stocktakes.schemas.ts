@@ -35,12 +35,19 @@ export const ScanBody = Type.Object({
 }, { additionalProperties: false });
 export type ScanBody = Static<typeof ScanBody>;
 
+export const ExtraParams = Type.Object({ id: Id('盘点'), extraId: Id('盘盈登记') }, { additionalProperties: false });
+export const PhotoParams = Type.Object({ id: Id('盘点'), fileId: Id('照片') }, { additionalProperties: false });
+
 export const ExtraBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 60, title: '物品名称' }),
+  quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 9999, title: '数量' })),
   roomId: Type.Optional(Id('所在房间')),
   note: Type.Optional(Type.String({ maxLength: 200, title: '说明' })),
 }, { additionalProperties: false });
 export type ExtraBody = Static<typeof ExtraBody>;
+
+export const ExtraListQuery = Type.Object({ roomId: Type.Optional(Id('房间')) }, { additionalProperties: false });
+export type ExtraListQuery = Static<typeof ExtraListQuery>;
 
 export const ScanListQuery = Type.Object({
   ...PageQuery,
@@ -100,15 +107,21 @@ export const ScanResult = Type.Object({
 });
 export type ScanResult = Static<typeof ScanResult>;
 
+/** An evidence photo (files module) of a scan or a 盘盈 item. */
+export const PhotoDto = Type.Object({ id: I, originalName: S, url: S, thumbnailUrl: NS, abilities: Type.Object({ delete: B }) });
+export type PhotoDto = Static<typeof PhotoDto>;
+const Photos = Type.Array(PhotoDto);
+
 export const ScanDto = Type.Object({
   id: I, assetId: I, code: S, name: S, roomId: NI, roomName: NS, condition: S, conditionLabel: S, inScope: B, wrongRoom: B,
-  note: NS, method: S, scannedByName: S, scannedAt: S, abilities: Type.Object({ delete: B }),
+  note: NS, method: S, scannedByName: S, scannedAt: S, photos: Photos, abilities: Type.Object({ delete: B, photo: B }),
 });
 export const ScanPage = pageOf(ScanDto);
 
 export const ResultItemDto = Type.Object({
   assetId: I, code: S, name: S, categoryName: S, valueFen: I, expectedLocation: NS, foundLocation: NS,
   expectedCustodianName: NS, foundCustodianName: NS, condition: NS, conditionLabel: NS, scannedByName: NS, scannedAt: NS,
+  scanId: NI, photos: Photos,
 });
 export type ResultItemDto = Static<typeof ResultItemDto>;
 export const ResultCounts = Type.Object({ found: I, missing: I, unexpected: I, wrongRoom: I, wrongCustodian: I, damaged: I, extras: I });
@@ -117,16 +130,21 @@ export const ResultPage = Type.Object({
   kind: S, kindLabel: S, counts: ResultCounts, items: Type.Array(ResultItemDto), total: I, page: I, pageSize: I,
 });
 
-export const ExtraDto = Type.Object({ id: I, name: S, roomId: NI, roomName: NS, note: NS, createdByName: S, createdAt: S });
+export const ExtraDto = Type.Object({
+  id: I, name: S, quantity: I, roomId: NI, roomName: NS, note: NS, createdByName: S, createdAt: S, photos: Photos,
+  abilities: Type.Object({ delete: B, photo: B }),
+});
+export type ExtraDto = Static<typeof ExtraDto>;
 export const ExtraList = Type.Object({ items: Type.Array(ExtraDto) });
+export const ExtraCreated = Type.Object({ extra: ExtraDto, items: Type.Array(ExtraDto) });
 
 export const SearchHit = Type.Object({ id: I, code: S, name: S, location: S, inScope: B, scanned: B });
 export const SearchResult = Type.Object({ items: Type.Array(SearchHit) });
 
 export const AdjustmentDto = Type.Object({
-  id: I, kind: S, kindLabel: S, effectLabel: S, assetId: NI, assetCode: NS, assetName: NS, extraName: NS,
+  id: I, kind: S, kindLabel: S, effectLabel: S, assetId: NI, assetCode: NS, assetName: NS, extraName: NS, extraNote: NS, quantity: I,
   fromText: NS, toText: NS, condition: NS, valueFen: I, status: S, statusLabel: S, decidedByName: NS, decidedAt: NS,
-  decisionNote: NS, version: I, abilities: Type.Object({ decide: B }),
+  decisionNote: NS, version: I, photos: Photos, abilities: Type.Object({ decide: B }),
 });
 export type AdjustmentDto = Static<typeof AdjustmentDto>;
 export const AdjustmentPage = Type.Object({

@@ -74,12 +74,14 @@ export interface AssetStocktakeScanTable {
   scanned_at: string;
 }
 
-/** Something found that has no card (盘盈 without a label): described in words. */
+/** Something found that has no card (盘盈 without a label): described in words, photos in `files` (asset_stocktake_extra). */
 export interface AssetStocktakeExtraTable {
   id: Generated<number>;
   school_id: number;
   stocktake_id: number;
   name: string;
+  /** How many of them (3 把旧椅子 is one extra); 1–9999, migration 2026-11-21-0290 */
+  quantity: Generated<number>;
   room_id: number | null;
   note: string | null;
   created_by: number;

@@ -3,6 +3,7 @@ import type { Actor } from '../../../platform/authz/actor.js';
 import { auditContextOf } from '../../../platform/authz/load-actor.js';
 import { runInTransaction } from '../../../platform/db/audited-writes.js';
 import type { Db } from '../../../platform/db/database.js';
+import { fileOwnerDefinition } from '../../../platform/files/file-owners.js';
 import type { FileStorage } from '../../../platform/files/file-storage.js';
 import { forbidden } from '../../../platform/http/errors.js';
 import { canDeleteFile } from '../files.policy.js';
@@ -17,6 +18,8 @@ import { readableFileOrThrow } from './read-file.js';
 export async function deleteFile(db: Db, storage: FileStorage, actor: Actor, id: number): Promise<void> {
   const file = await readableFileOrThrow(db, actor, id);
   if (!canDeleteFile(actor, file)) throw forbidden('只有上传者（24 小时内）或有“删除附件”权限的人可以删除附件');
+  const owner = fileOwnerDefinition(file.owner_type);
+  if (owner?.canDelete && !(await owner.canDelete(db.kysely, actor, file.owner_id))) throw forbidden(`此${owner.label}的附件不能再删除`);
   await runInTransaction(db.kysely, async (tx) => {
     await deleteFileRow(tx, file.school_id, file.id);
     const { created_by_name: _name, ...before } = file;

@@ -37,7 +37,7 @@ export interface RequestForWork {
 export async function createWorkOrder(
   c: WriteContext, settings: RepairSettings, req: RequestForWork, chosen?: { assigneeId?: number | undefined; teamId?: number | undefined }, earlierEvents: NewEvent[] = [],
 ): Promise<{ workOrderId: number; workOrder: Selectable<WorkOrderTable>; target: DispatchTarget | null; calendar: WorkingCalendar }> {
-  const cal = await loadSchoolCalendar(c.tx, c.schoolId);
+  const cal = await loadSchoolCalendar(c.tx, c.schoolId, settings.schoolCalendar);
   const due = slaDueTimes(cal, settings.slaPolicy, req.urgency, new Date(req.reportedAt), req.preferredAt ? new Date(req.preferredAt) : null);
   let target: DispatchTarget | null = null;
   let routed = false;

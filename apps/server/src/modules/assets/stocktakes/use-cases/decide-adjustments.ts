@@ -16,13 +16,19 @@ import { ADJUSTMENT_KIND_LABELS, type AdjustmentKind } from '../stocktakes.label
 import { mayDecide } from '../stocktakes.policy.js';
 import { type StocktakeRow, findStocktakeRow } from '../stocktakes.repository.js';
 import type { AdjustmentQuery, DecideBody } from '../stocktakes.schemas.js';
+import { EXTRA_PHOTO, SCAN_PHOTO } from '../photos.repository.js';
+import { photosOf } from './photos.js';
 import { readableStocktakeOrThrow } from './read-stocktakes.js';
 
 export async function listAdjustments(db: Kysely<Database>, actor: Actor, id: number, q: AdjustmentQuery) {
   const { row } = await readableStocktakeOrThrow(db, actor, id);
   const page = await listAdjustmentRows(db, [row.school_id], row.id, q.status, pagingOf(q));
   const canDecide = mayDecide(actor, row);
-  return { ...page, items: page.items.map((r) => presentAdjustment(r, canDecide)), pending: await pendingCount(db, row.school_id, row.id) };
+  // Evidence for the approver: the scan's photos for a card, the 盘盈 entry's for an item without one.
+  const scanPhotos = await photosOf(db, actor, row, false, SCAN_PHOTO, page.items.flatMap((r) => (r.scan_id ? [r.scan_id] : [])));
+  const extraPhotos = await photosOf(db, actor, row, false, EXTRA_PHOTO, page.items.flatMap((r) => (r.extra_id ? [r.extra_id] : [])));
+  const photosOfRow = (r: AdjustmentRow) => (r.extra_id ? extraPhotos.get(r.extra_id) : r.scan_id ? scanPhotos.get(r.scan_id) : undefined) ?? [];
+  return { ...page, items: page.items.map((r) => presentAdjustment(r, canDecide, photosOfRow(r))), pending: await pendingCount(db, row.school_id, row.id) };
 }
 
 const LOCKED = new Set(['pending_disposal', 'disposed']);

@@ -4,6 +4,7 @@ import type { Database } from '../../../../platform/db/schema.js';
 import { type XlsxSheet, writeXlsx } from '../../../../platform/excel/xlsx-export.js';
 import { pagingOf } from '../../../../platform/http/pagination.js';
 import type { ReportRow, ResultItemDto } from '../stocktakes.schemas.js';
+import { listExtras } from './extras.js';
 import { stocktakeReport, stocktakeResults } from './results-report.js';
 import { yuan } from '../../../../platform/money.js';
 
@@ -51,6 +52,8 @@ export async function exportStocktakeReport(db: Kysely<Database>, actor: Actor, 
     breakdown('按房间', '房间', report.byRoom),
     detail('盘亏明细', await all('missing')),
     detail('盘盈明细', await all('unexpected')),
+    sheet('无卡盘盈', [['物品名称', 24], ['数量', 8], ['所在房间', 24], ['说明', 30], ['登记人', 10], ['照片', 8]],
+      (await listExtras(db, actor, id)).items.map((e) => [e.name, e.quantity, e.roomName, e.note, e.createdByName, e.photos.length])),
   ]);
 
   return { name: `${report.stocktake.name}-盘点报告.xlsx`, body };

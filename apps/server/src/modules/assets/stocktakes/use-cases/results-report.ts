@@ -7,30 +7,35 @@ import { type ResultRow, reportByCategory, reportByRoom, resultCounts, snapshotR
 import { RESULT_KIND_LABELS, SCAN_CONDITION_LABELS } from '../stocktakes.labels.js';
 import { roomLocation } from '../stocktakes.presenter.js';
 import { schoolName } from '../stocktakes.repository.js';
-import type { ReportRow, ResultItemDto, ResultQuery, StocktakeReport } from '../stocktakes.schemas.js';
+import { SCAN_PHOTO } from '../photos.repository.js';
+import { mayScan } from '../stocktakes.policy.js';
+import type { PhotoDto, ReportRow, ResultItemDto, ResultQuery, StocktakeReport } from '../stocktakes.schemas.js';
+import { photosOf } from './photos.js';
 import { presentStocktakes, readableStocktakeOrThrow } from './read-stocktakes.js';
 
-function presentResult(r: ResultRow): ResultItemDto {
+function presentResult(r: ResultRow, photos: PhotoDto[]): ResultItemDto {
   return {
     assetId: r.id, code: r.code, name: r.name, categoryName: r.category_name, valueFen: Number(r.value_fen),
     expectedLocation: roomLocation({ room_name: r.e_room, room_floor: r.e_floor, building_name: r.e_building }),
     foundLocation: roomLocation({ room_name: r.f_room, room_floor: r.f_floor, building_name: r.f_building }),
     expectedCustodianName: r.e_custodian, foundCustodianName: r.f_custodian,
     condition: r.condition, conditionLabel: r.condition ? SCAN_CONDITION_LABELS[r.condition] ?? r.condition : null,
-    scannedByName: r.scanned_by_name, scannedAt: r.scanned_at,
+    scannedByName: r.scanned_by_name, scannedAt: r.scanned_at, scanId: r.scan_id ?? null, photos,
   };
 }
 
 /** One result list (while counting, 盘亏 means "not seen yet"), with the counts of every kind for the tabs. */
 export async function stocktakeResults(db: Kysely<Database>, actor: Actor, id: number, q: ResultQuery) {
-  const { row } = await readableStocktakeOrThrow(db, actor, id);
+  const { row, counter } = await readableStocktakeOrThrow(db, actor, id);
   const found = await resultCounts(db, row.school_id, row.id);
   const counts = { ...found, missing: row.expected_count - found.found };
   const paging = pagingOf(q);
   const page = q.kind === 'unexpected'
     ? await unexpectedResultPage(db, row.school_id, row.id, q.roomId, paging)
     : await snapshotResultPage(db, row.school_id, row.id, q.kind, q.roomId, paging);
-  return { kind: q.kind, kindLabel: RESULT_KIND_LABELS[q.kind], counts, ...page, items: page.items.map(presentResult) };
+  const scanIds = page.items.flatMap((r) => (r.scan_id ? [r.scan_id] : []));
+  const photos = await photosOf(db, actor, row, mayScan(actor, row, counter), SCAN_PHOTO, scanIds);
+  return { kind: q.kind, kindLabel: RESULT_KIND_LABELS[q.kind], counts, ...page, items: page.items.map((r) => presentResult(r, (r.scan_id && photos.get(r.scan_id)) || [])) };
 }
 
 const rate = (matched: number, expected: number) => (expected === 0 ? 1 : Math.round((matched / expected) * 10000) / 10000);
