@@ -57,11 +57,14 @@ async function child(dialect) {
         return {
           school_id: schoolId, code: `ZC${String(n).padStart(8, '0')}`, name: '学生课桌椅', category_id: cat.id, quantity: 1, value_type: 'original',
           original_value_fen: 120_000, acquisition_method: 'purchase', acquired_on: '2025-09-01', status: 'in_use', accounting_class: 'fixed',
-          depreciation_method: 'straight_line', life_months: 180, opening_dep_months: 0, opening_accumulated_fen: 0, booked_dep_months: 0,
-          accumulated_depreciation_fen: 0, search_text: `zc${n} 学生课桌椅`, room_id: rooms[n % ROOMS], custodian_id: userId, ...stamps,
+          depreciation_method: 'straight_line', life_months: 180, opening_dep_months: 0, opening_accumulated_fen: 0,
+          search_text: `zc${n} 学生课桌椅`, room_id: rooms[n % ROOMS], custodian_id: userId, ...stamps,
         };
       })).execute();
     }
+    // Every card has its depreciation counters row (migration 0280), as the app writes it with the card.
+    await sql`insert into asset_depreciation_state (asset_id, school_id, booked_dep_months, accumulated_depreciation_fen)
+      select id, school_id, 0, 0 from assets where school_id = ${schoolId}`.execute(k);
     log(`${ASSETS} cards in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const permissions = new Set(['asset_stocktake:read', 'asset_stocktake:create', 'asset_stocktake:update', 'asset_stocktake:approve']);
     const actor = {

@@ -144,11 +144,11 @@ async function ensureDataset({ regenerate = false, log = () => {} } = {}) {
     await run(`
       insert into assets (school_id, code, name, category_id, spec_model, brand, serial_no, unit, quantity, value_type, original_value_fen,
         acquisition_method, acquired_on, funding_source, location_text, status, accounting_class, depreciation_method, life_months,
-        dep_start_month, opening_dep_months, opening_accumulated_fen, booked_dep_months, accumulated_depreciation_fen, search_text,
+        dep_start_month, opening_dep_months, opening_accumulated_fen, search_text,
         created_at, updated_at, version)
       select s.school_id, c.code, nm.name, cat.id, nm.model, nm.brand, c.serial, '台', 1, 'original', nm.fen,
         'purchase', c.acquired_on, 'fiscal', null, 'in_use', c.klass, case when c.klass = 'fixed' then 'straight_line' else 'none' end, cat.life_months,
-        case when c.klass = 'fixed' then substr(c.acquired_on, 1, 7) end, 0, 0, 0, 0,
+        case when c.klass = 'fixed' then substr(c.acquired_on, 1, 7) end, 0, 0,
         lower(concat_ws(' ', c.code, nm.name, nm.brand, nm.model, c.serial)) || ' ' || nm.pinyin,
         '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', 1
       from (
@@ -165,18 +165,21 @@ async function ensureDataset({ regenerate = false, log = () => {} } = {}) {
       join asset_categories cat on cat.school_id = s.school_id and cat.code = nm.cat`);
     log(`  inserted ${ASSETS.toLocaleString('en-US')} cards in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // Cheap items (below the ¥1,000 threshold) would be 低值耐用品; every name here is above it, so all are fixed.
+    // The counters (asset_depreciation_state, one row per card as the app writes it): booked through BOOKED_THROUGH.
+    const booked = `least(life_months, (${Number(BOOKED_THROUGH.slice(0, 4))} * 12 + ${Number(BOOKED_THROUGH.slice(5))})
+      - (substr(dep_start_month, 1, 4)::int * 12 + substr(dep_start_month, 6, 2)::int) + 1)`;
     await run(`
-      update assets set
-        booked_dep_months = least(life_months, (${Number(BOOKED_THROUGH.slice(0, 4))} * 12 + ${Number(BOOKED_THROUGH.slice(5))})
-          - (substr(dep_start_month, 1, 4)::int * 12 + substr(dep_start_month, 6, 2)::int) + 1),
-        accumulated_depreciation_fen = case
-          when (${Number(BOOKED_THROUGH.slice(0, 4))} * 12 + ${Number(BOOKED_THROUGH.slice(5))}) - (substr(dep_start_month, 1, 4)::int * 12 + substr(dep_start_month, 6, 2)::int) + 1 >= life_months
-            then original_value_fen
-          else (original_value_fen / life_months) * ((${Number(BOOKED_THROUGH.slice(0, 4))} * 12 + ${Number(BOOKED_THROUGH.slice(5))}) - (substr(dep_start_month, 1, 4)::int * 12 + substr(dep_start_month, 6, 2)::int) + 1)
+      insert into asset_depreciation_state (asset_id, school_id, booked_dep_months, accumulated_depreciation_fen)
+      select id, school_id,
+        case when accounting_class = 'fixed' then ${booked} else 0 end,
+        case when accounting_class <> 'fixed' then 0
+          when ${booked} >= life_months then original_value_fen
+          else (original_value_fen / life_months) * ${booked}
         end
-      where accounting_class = 'fixed'`);
+      from assets`);
     await run('drop table bench_name');
     await run('vacuum analyze assets');
+    await run('vacuum analyze asset_depreciation_state');
     log(`  booked through ${BOOKED_THROUGH}; ${((performance.now() - t0) / 1000).toFixed(1)} s in all`);
 
     // The search text must be exactly what the app writes: check a sample against searchTextOf.
@@ -185,7 +188,8 @@ async function ensureDataset({ regenerate = false, log = () => {} } = {}) {
     if (wrong) throw new Error(`generated search_text differs from searchTextOf: ${JSON.stringify(wrong)} vs ${searchTextOf(wrong)}`);
 
     const firstSchool = schoolIds[0];
-    const due = await sql`select count(*)::int as n from assets where accounting_class = 'fixed' and booked_dep_months < life_months`.execute(k);
+    const due = await sql`select count(*)::int as n from assets a join asset_depreciation_state ds on ds.asset_id = a.id
+      where a.accounting_class = 'fixed' and ds.booked_dep_months < a.life_months`.execute(k);
     const info = { schoolIds: [firstSchool, schoolIds[schoolIds.length - 1]], schools: SCHOOLS, assets: ASSETS, bookedThrough: BOOKED_THROUGH, dueNextMonth: due.rows[0].n };
     await run('create table bench_dataset (version text not null, info text not null, complete integer not null, generated_at text not null)');
     await sql`insert into bench_dataset values (${wanted}, ${JSON.stringify(info)}, 1, ${new Date().toISOString()})`.execute(k);

@@ -39,9 +39,9 @@ test('storekeeper requests scrapping → principal → bureau inspector online �
   // 1. The storekeeper fills the request on the desktop.
   const keeper = await signedInDesk(world.browser, 'sf-keeper');
   await keeper.goto(`${world.server.url}/assets/disposals`);
-  await keeper.getByText('还没有报废申请').first().waitFor();
+  await keeper.locator('.ant-table-row').filter({ hasText: '激光打印机' }).first().waitFor();
   await settled(keeper);
-  await screenshot(keeper, 'disposal-01-empty');
+  await screenshot(keeper, 'disposal-01-list');
   await keeper.getByRole('tab', { name: '审批与赔偿设置' }).click();
   await keeper.getByText('报废审批档次').waitFor();
   await settled(keeper);

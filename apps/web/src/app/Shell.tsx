@@ -15,6 +15,11 @@ function allowed(route: AppRoute, can: ReturnType<typeof useSession>['can']): bo
   return !route.resource || can(route.resource, 'read');
 }
 
+/** In the menu: allowed, and school-wide pages only for accounts that see the whole school or district (the page itself still explains why to anyone who opens its address). */
+function listed(route: AppRoute, can: ReturnType<typeof useSession>['can'], dataScope: string): boolean {
+  return allowed(route, can) && (!route.wholeSchool || dataScope === 'school' || dataScope === 'district');
+}
+
 function PageFallback() {
   return <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
 }
@@ -45,7 +50,7 @@ export function Shell() {
   const [collapsed, setCollapsed] = useState(isMobile);
 
   // locale is a dependency because t() reads the current language.
-  const menu = useMemo(() => menuOf(ROUTES.filter((r) => allowed(r, can))), [can, locale]);
+  const menu = useMemo(() => menuOf(ROUTES.filter((r) => listed(r, can, me.dataScope))), [can, locale, me.dataScope]);
 
   // "/org" must not light up while on "/org/school": pick the longest matching menu path.
   const selected = [...ROUTES].filter((r) => !r.hideInMenu && (r.path === '/' ? location.pathname === '/' : location.pathname === r.path || location.pathname.startsWith(`${r.path}/`)))

@@ -18,6 +18,8 @@ export interface AppRoute {
   hideInMenu?: boolean;
   /** Menu section the entry is listed under (报修与维修, 校产 …); none: top level. */
   group?: string;
+  /** Listed in the menu only for accounts that see the whole school or district (data scope school/district), e.g. school-wide reports. */
+  wholeSchool?: boolean;
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -53,7 +55,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/assets/checks', name: '期初清点', icon: <ProfileOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/asset-checks/AssetChecksPage'), 'AssetChecksPage') },
   { path: '/assets/movements', name: '调拨借用', icon: <ProfileOutlined />, resource: 'asset_movement', group: '校产', page: page(() => import('../features/asset-movements/MovementsPage'), 'MovementsPage') },
   { path: '/assets/stocktakes', name: '资产盘点', icon: <ProfileOutlined />, resource: 'asset_stocktake', group: '校产', page: page(() => import('../features/stocktakes/StocktakesPage'), 'StocktakesPage') },
-  { path: '/assets/reports', name: '资产报表', icon: <PieChartOutlined />, resource: 'asset', group: '校产', page: page(() => import('../features/asset-reports/AssetReportsPage'), 'AssetReportsPage') },
+  { path: '/assets/reports', name: '资产报表', icon: <PieChartOutlined />, resource: 'asset', wholeSchool: true, group: '校产', page: page(() => import('../features/asset-reports/AssetReportsPage'), 'AssetReportsPage') },
   { path: '/assets/damages', name: '损坏赔偿', icon: <ProfileOutlined />, resource: 'asset_damage', group: '校产', page: page(() => import('../features/asset-damages/DamagesPage'), 'DamagesPage') },
   { path: '/assets/disposals', name: '报废报损', icon: <ProfileOutlined />, resource: 'asset_disposal', group: '校产', page: page(() => import('../features/asset-disposals/DisposalsPage'), 'DisposalsPage') },
   { path: '/audit', name: '变更记录', icon: <AuditOutlined />, resource: 'audit', group: '系统', page: page(() => import('../features/audit/AuditPage'), 'AuditPage') },

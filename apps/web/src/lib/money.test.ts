@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fenOf, money } from './money';
-import { lifeText } from '../features/assets/money';
+import { lifeText } from '../features/assets/life-text';
 
 test('amounts in fen read as 元 with separators and two decimals', () => {
   assert.equal(money(2_680_000), '¥26,800.00');

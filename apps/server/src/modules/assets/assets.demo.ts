@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/audited-writes.js';
 import type { BatchCreateBody } from './assets.schemas.js';
 import { loadCategories } from './categories.repository.js';
 import { insertAssetCards } from './use-cases/create-assets.js';
+import { seedDemoDamageAndDisposal } from './damages/damage-disposal.demo.js';
 
 type Card = Omit<BatchCreateBody, 'categoryId' | 'roomId' | 'custodianId' | 'count'> & { category: string; room?: string; custodian?: string; count?: number };
 
@@ -49,5 +50,6 @@ export async function seedDemoAssets(tx: Tx, audit: AuditContext, schoolId: numb
     });
     created += ids.length;
   }
+  await seedDemoDamageAndDisposal(tx, audit, schoolId, staffByRole);
   return created;
 }

@@ -47,10 +47,12 @@ export function assetBase(db: Conn, scope: AssetScope) {
 }
 type Base = ReturnType<typeof assetBase>;
 
+/** The card with its names, and its depreciation counters from asset_depreciation_state (one row per card, joined by primary key). */
 export function withAssetColumns(q: Base) {
-  return q.selectAll('a').select([
+  return q.innerJoin('asset_depreciation_state as ds', 'ds.asset_id', 'a.id').selectAll('a').select([
     'c.code as category_code', 'c.name as category_name', 'rm.name as room_name', 'rm.floor as room_floor', 'b.name as building_name',
     'u.name as custodian_name', 'd.name as department_name', 'md.name as manager_department_name',
+    'ds.booked_dep_months', 'ds.accumulated_depreciation_fen',
   ]);
 }
 export type AssetRow = Awaited<ReturnType<ReturnType<typeof withAssetColumns>['execute']>>[number];

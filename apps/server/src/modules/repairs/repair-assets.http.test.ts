@@ -35,6 +35,8 @@ describe('repairs of an asset', () => {
     const db = w.ts.server.db.kysely;
     const { id: _id, ...card } = await db.selectFrom('assets').selectAll().where('id', '=', projector).executeTakeFirstOrThrow();
     otherSchoolAsset = (await db.insertInto('assets').values({ ...card, school_id: w.schoolB, code: 'B-0001', room_id: null, name: '二校电脑' }).returning('id').executeTakeFirstOrThrow()).id;
+    // Every card has its depreciation counters row (asset_depreciation_state), written with the card.
+    await db.insertInto('asset_depreciation_state').values({ asset_id: otherSchoolAsset, school_id: w.schoolB, booked_dep_months: 0, accumulated_depreciation_fen: 0 }).execute();
     media = await categoryIdOf(w.ts.server.db, w.schoolA, '多媒体');
   });
   after(async () => { await w.ts.close(); });

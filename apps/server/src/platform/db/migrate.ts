@@ -16,7 +16,9 @@ import { assetDamageDisposalMigration } from './migrations/2026-11-21-0250-asset
 import { assetStocktakesMigration } from './migrations/2026-11-21-0230-asset-stocktakes.js';
 import { assetSearchPinyinMigration } from './migrations/2026-11-21-0260-asset-search-pinyin.js';
 import { repairsBoardSpeedMigration } from './migrations/2026-11-21-0270-repairs-board-speed.js';
+import { assetDepreciationStateMigration } from './migrations/2026-11-21-0280-asset-depreciation-state.js';
 import { stocktakeExtrasPhotosMigration } from './migrations/2026-11-21-0290-stocktake-extras-photos.js';
+import { assetLoanExtensionsMigration } from './migrations/2026-11-21-0300-asset-loan-extensions.js';
 
 /** Ordered list: append only, never edit a migration that has landed. */
 function allMigrations(db: Db): Record<string, Migration> {
@@ -37,7 +39,9 @@ function allMigrations(db: Db): Record<string, Migration> {
     '2026-11-21-0230-asset-stocktakes': assetStocktakesMigration(db.dialect),
     '2026-11-21-0260-asset-search-pinyin': assetSearchPinyinMigration(),
     '2026-11-21-0270-repairs-board-speed': repairsBoardSpeedMigration(db.dialect),
+    '2026-11-21-0280-asset-depreciation-state': assetDepreciationStateMigration(db.dialect),
     '2026-11-21-0290-stocktake-extras-photos': stocktakeExtrasPhotosMigration(),
+    '2026-11-21-0300-asset-loan-extensions': assetLoanExtensionsMigration(db.dialect),
   };
 }
 

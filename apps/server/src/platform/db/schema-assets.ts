@@ -104,10 +104,6 @@ export interface AssetTable extends Versioned {
   /** Months of the plan already depreciated before this system booked any (imported ledgers) */
   opening_dep_months: number;
   opening_accumulated_fen: number;
-  /** Months booked by this system (rows in asset_depreciation) */
-  booked_dep_months: number;
-  /** opening_accumulated_fen + every booked amount */
-  accumulated_depreciation_fen: number;
   title_cert_no: string | null;
   note: string | null;
   /** Cards made in one batch share it (fifty identical desks) */
@@ -147,6 +143,19 @@ export interface AssetDepreciationTable {
   created_at: string;
 }
 
+/**
+ * The two numbers the monthly depreciation run moves, one row per card (written with the card), kept
+ * apart from the wide `assets` row so the run updates narrow rows (migration 0280 says why).
+ */
+export interface AssetDepreciationStateTable {
+  asset_id: number;
+  school_id: number;
+  /** Months booked by this system (rows in asset_depreciation) */
+  booked_dep_months: number;
+  /** opening_accumulated_fen + every booked amount */
+  accumulated_depreciation_fen: number;
+}
+
 export interface AssetTables {
   asset_categories: AssetCategoryTable;
   asset_settings: AssetSettingsTable;
@@ -154,4 +163,5 @@ export interface AssetTables {
   assets: AssetTable;
   asset_events: AssetEventTable;
   asset_depreciation: AssetDepreciationTable;
+  asset_depreciation_state: AssetDepreciationStateTable;
 }

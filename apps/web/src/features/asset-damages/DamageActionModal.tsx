@@ -1,11 +1,15 @@
-import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { fenOf, money, yuanOf } from '../../lib/money';
+import { useCategories } from '../repairs/repairs-api';
 import { type Damage, type DamageActionKey, useDamageAction } from './damages-api';
 
-interface Values { note?: string; amountYuan?: number; reason?: string; paidOn?: Dayjs; receiptNo?: string; collectedBy?: string; workOrderId?: number }
+interface Values {
+  note?: string; amountYuan?: number; reason?: string; paidOn?: Dayjs; receiptNo?: string; collectedBy?: string; workOrderId?: number;
+  categoryId?: number; urgency?: string; description?: string;
+}
 
-const TITLES: Record<DamageActionKey, string> = { propose: '提出赔偿建议', approve: '批准赔偿', waive: '免于赔偿', pay: '登记缴费', cancel: '撤销损坏记录', 'work-order': '关联维修工单' };
+const TITLES: Record<DamageActionKey, string> = { propose: '提出赔偿建议', approve: '批准赔偿', waive: '免于赔偿', pay: '登记缴费', cancel: '撤销损坏记录', 'work-order': '关联维修工单', 'raise-repair': '发起报修' };
 
 /** One action on a damage record; the amount of a proposal is computed by the server, never typed. */
 export function DamageActionModal({ damage, action, onClose }: { damage: Damage; action: DamageActionKey; onClose: () => void }) {
@@ -23,6 +27,7 @@ export function DamageActionModal({ damage, action, onClose }: { damage: Damage;
     if (action === 'waive' || action === 'cancel') body.reason = v.reason?.trim() ?? '';
     if (action === 'pay') Object.assign(body, { amountFen: fenOf(v.amountYuan ?? 0), paidOn: v.paidOn?.format('YYYY-MM-DD'), receiptNo: v.receiptNo?.trim(), collectedBy: v.collectedBy?.trim() });
     if (action === 'work-order') body.workOrderId = v.workOrderId;
+    if (action === 'raise-repair') Object.assign(body, { categoryId: v.categoryId, urgency: v.urgency ?? 'normal', ...(v.description?.trim() ? { description: v.description.trim() } : {}) });
     void write.submit(body, form);
   };
   return (
@@ -52,10 +57,31 @@ export function DamageActionModal({ damage, action, onClose }: { damage: Damage;
             <Form.Item name="collectedBy" label="收款人" rules={[{ required: true, message: '请填写收款人' }]}><Input maxLength={40} /></Form.Item>
           </>
         ) : null}
+        {action === 'raise-repair' ? <RaiseRepairFields damage={damage} /> : null}
         {action === 'work-order' ? (
           <Form.Item name="workOrderId" label="维修工单编号" rules={[{ required: true, message: '请填写工单编号' }]}><InputNumber min={1} precision={0} style={{ width: '100%' }} /></Form.Item>
         ) : null}
       </Form>
     </Modal>
+  );
+}
+
+/** 发起报修: the card's room is taken from its card; the caller picks the category and may reword the fault. */
+function RaiseRepairFields({ damage }: { damage: Damage }) {
+  const categories = useCategories();
+  return (
+    <>
+      <p>为「{damage.assetCode} {damage.assetName}」报修，报修地点取自资产卡片；生成的工单会关联到本记录，赔偿建议可按维修费用计算。</p>
+      <Form.Item name="categoryId" label="报修分类" rules={[{ required: true, message: '请选择报修分类' }]}>
+        <Select loading={categories.isLoading} placeholder="选择分类，用于派单" showSearch optionFilterProp="label"
+          options={(categories.data ?? []).filter((c) => c.active).map((c) => ({ value: c.id, label: c.name }))} />
+      </Form.Item>
+      <Form.Item name="urgency" label="紧急程度" initialValue="normal">
+        <Radio.Group optionType="button" options={[{ value: 'normal', label: '一般' }, { value: 'urgent', label: '紧急' }]} />
+      </Form.Item>
+      <Form.Item name="description" label="故障描述" extra="不填则使用损坏经过">
+        <Input.TextArea rows={3} maxLength={500} showCount placeholder={damage.description} />
+      </Form.Item>
+    </>
   );
 }

@@ -1,12 +1,14 @@
 import { Alert, Button, Descriptions, Drawer, Space, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { FilesTab } from '../../components/FilesTab';
 import { formatTime } from '../../lib/format-time';
 import { money } from '../../lib/money';
 import { DamageActionModal } from './DamageActionModal';
-import { DAMAGE_STATUS_COLORS, type DamageActionKey, useDamage } from './damages-api';
+import { DAMAGE_STATUS_COLORS, type DamageActionKey, type DamageDetail, useDamage } from './damages-api';
 
-const BUTTONS: { key: DamageActionKey; ability: 'propose' | 'approve' | 'waive' | 'pay' | 'cancel' | 'linkWorkOrder'; label: string; primary?: boolean }[] = [
+const BUTTONS: { key: DamageActionKey; ability: 'propose' | 'approve' | 'waive' | 'pay' | 'cancel' | 'linkWorkOrder' | 'raiseRepair'; label: string; primary?: boolean }[] = [
+  { key: 'raise-repair', ability: 'raiseRepair', label: '发起报修' },
   { key: 'work-order', ability: 'linkWorkOrder', label: '关联工单' },
   { key: 'cancel', ability: 'cancel', label: '撤销' },
   { key: 'waive', ability: 'waive', label: '免于赔偿' },
@@ -35,7 +37,7 @@ export function DamageDrawer({ id, onClose }: { id: number | null; onClose: () =
                 { key: 'cause', label: '原因', children: d.causeLabel },
                 { key: 'party', label: '责任人', children: `${d.partyText}（${d.partyTypeLabel}）` },
                 { key: 'desc', label: '经过', span: 2, children: d.description },
-                { key: 'wo', label: '维修工单', span: 2, children: d.workOrderId ? `#${d.workOrderId}${d.workOrderCostFen ? `，维修费用 ${money(d.workOrderCostFen)}` : ''}` : '—' },
+                { key: 'wo', label: '维修', span: 2, children: <RepairLink detail={detail.data} /> },
                 { key: 'prop', label: '赔偿建议', span: 2, children: d.proposedFen !== null ? <span><Typography.Text strong>{money(d.proposedFen)}</Typography.Text>　{d.proposedBasis}</span> : '尚未提出' },
                 { key: 'dec', label: '审批', span: 2, children: d.decidedAt ? `${d.status === 'waived' ? '免于赔偿' : `核定 ${money(d.approvedFen ?? 0)}`}${d.decisionReason ? `（${d.decisionReason}）` : ''}，${d.decidedByName ?? ''} ${formatTime(d.decidedAt)}` : '—' },
                 { key: 'pay', label: '缴费', span: 2, children: d.paidOn ? `${money(d.paidFen ?? 0)}，${d.paidOn}，收据号 ${d.receiptNo ?? ''}，收款人 ${d.collectedBy ?? ''}` : '—' },
@@ -55,5 +57,20 @@ export function DamageDrawer({ id, onClose }: { id: number | null; onClose: () =
       ) : null}
       {d && action ? <DamageActionModal damage={d} action={action} onClose={() => setAction(null)} /> : null}
     </Drawer>
+  );
+}
+
+/** The linked repair with its progress, a link to it and its cost once known (the basis of a later proposal). */
+function RepairLink({ detail }: { detail: DamageDetail | undefined }) {
+  const d = detail?.damage;
+  const r = detail?.repair;
+  if (!d) return null;
+  if (!r) return <Typography.Text type="secondary">{d.abilities.raiseRepair ? '尚未报修，可点击右上角「发起报修」' : '未关联维修'}</Typography.Text>;
+  return (
+    <Space wrap>
+      <Link to={r.link}>{r.workOrderCode ? `维修工单 ${r.workOrderCode}` : `报修单 ${r.requestCode ?? ''}`}</Link>
+      <Tag color={r.status === 'confirmed' || r.status === 'completed' ? 'success' : r.status === 'cancelled' || r.status === 'declined' ? 'default' : 'processing'}>{r.statusLabel}</Tag>
+      {d.workOrderCostFen ? <span>维修费用 {money(d.workOrderCostFen)}</span> : null}
+    </Space>
   );
 }

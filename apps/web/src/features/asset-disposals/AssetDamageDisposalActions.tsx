@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../lib/session';
 import { RecordDamageModal } from '../asset-damages/RecordDamageModal';
 import type { Asset } from '../assets/assets-api';
+import { damageDisposalActions } from '../assets/card-actions';
 import { CreateDisposalModal } from './CreateDisposalModal';
 
 /**
@@ -11,13 +12,11 @@ import { CreateDisposalModal } from './CreateDisposalModal';
  * and only for cards still on the books (a pending or disposed card cannot start another request).
  */
 export function AssetDamageDisposalActions({ asset }: { asset: Asset }) {
-  const { can, me } = useSession();
+  const session = useSession();
   const navigate = useNavigate();
   const [damage, setDamage] = useState(false);
   const [disposal, setDisposal] = useState(false);
-  if (me.schoolId !== asset.schoolId || asset.status === 'disposed') return null;
-  const mayDispose = can('asset_disposal', 'create') && !['loaned', 'pending_disposal'].includes(asset.status);
-  const mayDamage = can('asset_damage', 'create');
+  const { damage: mayDamage, disposal: mayDispose } = damageDisposalActions(asset, session);
   if (!mayDispose && !mayDamage) return null;
   return (
     <Space>

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { download } from '../../lib/api';
 import { formatTime } from '../../lib/format-time';
 import { showServerErrors } from '../../lib/form-errors';
-import { money } from '../assets/money';
+import { money } from '../../lib/money';
 import { type MovementDetail, type MovementLine, STATUS_COLORS, type StepAction, useMovement, useMovementStep } from './movements-api';
+import { ExtendLoanModal } from './ExtendLoanModal';
 import { StepModal } from './StepModal';
 
 /** A document: what moves from where to where, who did what when, and the steps the reader may take now. */
@@ -32,7 +33,11 @@ function Body({ detail: d }: { detail: MovementDetail }) {
         { key: 'created', label: '填单时间', children: formatTime(m.createdAt) },
         { key: 'to', label: m.kind === 'loan' ? '借用人 / 使用地点' : m.kind === 'store_return' ? '交回' : '调入', children: m.toText || '—', span: 2 },
         { key: 'reason', label: '事由', children: m.reason, span: 2 },
-        ...(m.kind === 'loan' ? [{ key: 'due', label: '归还期限', children: <span style={m.overdue ? { color: '#cf1322' } : undefined}>{m.dueDate}</span> }] : []),
+        ...(m.kind === 'loan' ? [{
+          key: 'due', label: '归还期限', children: (
+            <span style={m.overdue ? { color: '#cf1322' } : undefined}>{m.dueDate}{d.extensions.length ? <Tag color="blue" style={{ marginLeft: 8 }}>已续借 {d.extensions.length} 次</Tag> : null}</span>
+          ),
+        }] : []),
         ...(m.expectedDate ? [{ key: 'exp', label: '预计日期', children: m.expectedDate }] : []),
         { key: 'approval', label: '审批', children: m.needsApproval ? (m.kind === 'store_return' ? '保管员确认' : '需要审批') : '低值耐用品免审批' },
       ]} />
@@ -46,6 +51,19 @@ function Body({ detail: d }: { detail: MovementDetail }) {
           { title: '现在', render: (_, l) => <span>{[l.custodianName, l.location].filter(Boolean).join(' · ') || '—'}<div><Tag>{l.statusLabel}</Tag></div></span> },
           ...(m.kind === 'loan' ? [{ title: '归还状况', width: 100, render: (_: unknown, l: MovementLine) => (l.returnConditionLabel ? <Tag color={l.returnCondition === 'damaged' ? 'red' : 'green'}>{l.returnConditionLabel}</Tag> : '—') }] : []),
         ]} />
+      {d.extensions.length ? (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 20 }}>续借记录</Typography.Title>
+          <Table rowKey="id" size="small" pagination={false} dataSource={d.extensions}
+            columns={[
+              { title: '原归还期限', dataIndex: 'fromDate', width: 120 },
+              { title: '新归还期限', dataIndex: 'toDate', width: 120 },
+              { title: '理由', dataIndex: 'reason' },
+              { title: '办理人', dataIndex: 'actorName', width: 100 },
+              { title: '时间', dataIndex: 'at', width: 160, render: (v: string) => formatTime(v) },
+            ]} />
+        </>
+      ) : null}
       <Typography.Title level={5} style={{ marginTop: 20 }}>办理记录</Typography.Title>
       <Timeline items={d.steps.map((s) => ({
         color: s.action === 'reject' || s.action === 'cancel' ? 'red' : s.action === 'remind' ? 'orange' : 'blue',
@@ -60,6 +78,7 @@ export function Actions({ detail }: { detail: MovementDetail }) {
   const m = detail.movement;
   const a = m.abilities;
   const [dialog, setDialog] = useState<StepAction | null>(null);
+  const [extending, setExtending] = useState(false);
   const step = useMovementStep(m);
   const quick = (action: StepAction) => void step.submit({ action });
   const print = async () => {
@@ -72,10 +91,12 @@ export function Actions({ detail }: { detail: MovementDetail }) {
       {a.receive ? <Button type="primary" onClick={() => setDialog('receive')}>{m.kind === 'store_return' ? '确认退库' : '确认接收'}</Button> : null}
       {a.lend ? <Popconfirm title="确认已把资产交给借用人？" onConfirm={() => quick('lend')}><Button type="primary" loading={step.isPending}>借出</Button></Popconfirm> : null}
       {a.return ? <Button type="primary" onClick={() => setDialog('return')}>归还</Button> : null}
+      {a.extend ? <Button onClick={() => setExtending(true)}>续借</Button> : null}
       {a.reject ? <Button danger onClick={() => setDialog('reject')}>{m.status === 'approved' ? '拒收' : '驳回'}</Button> : null}
       {a.cancel ? <Popconfirm title="撤销后资产可以重新办理，确定撤销？" onConfirm={() => quick('cancel')}><Button>撤销</Button></Popconfirm> : null}
       <Button icon={<PrinterOutlined />} onClick={() => void print()}>打印</Button>
       <StepModal detail={detail} action={dialog} onClose={() => setDialog(null)} />
+      {extending ? <ExtendLoanModal movement={m} onClose={() => setExtending(false)} /> : null}
     </Space>
   );
 }

@@ -4,7 +4,7 @@ import { useWrite } from '../../lib/use-write';
 
 /** 调拨 / 借用 / 退库 documents as the server presents them (apps/server/src/modules/assets/movements). */
 export type MovementKind = 'transfer' | 'loan' | 'store_return';
-export type StepAction = 'submit' | 'approve' | 'reject' | 'receive' | 'lend' | 'return' | 'cancel';
+export type StepAction = 'submit' | 'approve' | 'reject' | 'receive' | 'lend' | 'return' | 'cancel' | 'extend';
 
 export interface Movement {
   id: number; schoolId: number; code: string; kind: MovementKind; kindLabel: string; status: string; statusLabel: string;
@@ -23,7 +23,9 @@ export interface MovementLine {
 }
 
 export interface MovementStep { id: number; action: string; actionLabel: string; actorName: string; note: string | null; at: string }
-export interface MovementDetail { movement: Movement; lines: MovementLine[]; steps: MovementStep[]; hint: string | null }
+/** 续借: one extension of a loan's due date. */
+export interface LoanExtension { id: number; fromDate: string; toDate: string; reason: string; actorName: string; at: string }
+export interface MovementDetail { movement: Movement; lines: MovementLine[]; steps: MovementStep[]; extensions: LoanExtension[]; hint: string | null }
 
 export interface Candidate {
   id: number; code: string; name: string; specModel: string | null; status: string; statusLabel: string; location: string;
@@ -36,7 +38,7 @@ export interface NewMovement {
 }
 
 export interface ReturnLine { assetId: number; condition: 'good' | 'damaged'; note?: string }
-export interface StepInput { action: StepAction; note?: string; reason?: string; lines?: ReturnLine[] }
+export interface StepInput { action: StepAction; note?: string; reason?: string; lines?: ReturnLine[]; dueDate?: string }
 
 export const KIND_LABELS: Record<MovementKind, string> = { transfer: '调拨', loan: '借用', store_return: '退库' };
 export const STATUS_COLORS: Record<string, string> = {
@@ -64,7 +66,7 @@ export function useCreateMovement(onDone: (d: MovementDetail) => void) {
 }
 
 const STEP_DONE: Record<StepAction, string> = {
-  submit: '已提交', approve: '已审批通过', reject: '已驳回', receive: '已确认', lend: '已借出', return: '已归还', cancel: '已撤销',
+  submit: '已提交', approve: '已审批通过', reject: '已驳回', receive: '已确认', lend: '已借出', return: '已归还', cancel: '已撤销', extend: '已续借',
 };
 
 /** One step of a document at its current version; the asset list refreshes too (custody may have moved). */

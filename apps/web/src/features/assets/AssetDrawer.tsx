@@ -8,6 +8,7 @@ import { AssetHistory } from './AssetHistory';
 import { AssetMovementActions } from '../asset-movements/AssetMovementActions';
 import { AssetDamageDisposalActions } from '../asset-disposals/AssetDamageDisposalActions';
 import { ASSET_STATUS } from './asset-options';
+import { mayStartDamageOrDisposal, mayStartMovement } from './card-actions';
 import { CardDescriptions } from './CardDescriptions';
 
 function QrSection({ code }: { code: string | null }) {
@@ -29,9 +30,12 @@ function QrSection({ code }: { code: string | null }) {
 export function AssetDrawer({ id, onClose, onEdit, onCustody }: {
   id: number | null; onClose: () => void; onEdit: (a: Asset) => void; onCustody: (a: Asset) => void;
 }) {
-  const { can } = useSession();
+  const session = useSession();
+  const { can } = session;
   const query = useAsset(id);
   const a = query.data;
+  const mayMove = a ? mayStartMovement(a, can) : false;
+  const mayReport = a ? mayStartDamageOrDisposal(a, session) : false;
   return (
     <Drawer
       open={id !== null}
@@ -49,11 +53,13 @@ export function AssetDrawer({ id, onClose, onEdit, onCustody }: {
       {query.isError ? <Alert type="error" showIcon message="资产卡片加载失败" description={query.error.message} /> : null}
       {!a ? (query.isError ? null : <Skeleton active />) : (
         <>
-        {/* Workflows that start from this card; each shows only what the reader may start for its status. */}
-        <Space wrap size={8} style={{ marginBottom: 8 }}>
-          <AssetMovementActions asset={a} />
-          <AssetDamageDisposalActions asset={a} />
-        </Space>
+        {/* Workflows that start from this card; a reader who may start none sees no empty row. */}
+        {mayMove || mayReport ? (
+          <Space wrap size={8} style={{ marginBottom: 8 }} data-testid="asset-card-actions">
+            {mayMove ? <AssetMovementActions asset={a} /> : null}
+            {mayReport ? <AssetDamageDisposalActions asset={a} /> : null}
+          </Space>
+        ) : null}
         <Tabs items={[
           {
             key: 'card', label: '卡片', children: (

@@ -2,7 +2,7 @@ import { DrawerForm } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import { type Asset, type BatchCreated, useAssetWrites, valueLocked } from './assets-api';
 import { CardFields, CustodyFields, type FormMode, PurchaseFields } from './AssetFormFields';
-import { fenOf, yuanOf } from './money';
+import { fenOf, yuanOf } from '../../lib/money';
 
 type Values = Record<string, unknown> & { originalValueFen?: number; openingAccumulatedFen?: number; count?: number };
 

@@ -21,7 +21,7 @@ import { BatchResultModal } from './BatchResultModal';
 import { CategoryPicker } from './CategoryPicker';
 import { CustodyModal } from './CustodyModal';
 import { ImportAssetsButton } from './ImportAssetsButton';
-import { money } from './money';
+import { money } from '../../lib/money';
 
 /** 资产台账: every card of the school, searched and filtered on the server; the card opens in a drawer. */
 export function AssetsPage() {

@@ -2,7 +2,8 @@ import { Descriptions, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Asset } from './assets-api';
-import { lifeText, money } from './money';
+import { money } from '../../lib/money';
+import { lifeText } from './life-text';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const or = (v: ReactNode) => (v === null || v === undefined || v === '' ? dash : v);

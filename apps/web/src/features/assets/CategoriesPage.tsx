@@ -6,7 +6,7 @@ import { useSession } from '../../lib/session';
 import { type AssetCategory, useAssetCategories } from './assets-api';
 import { type CategoryNode, categoryTree } from './category-tree';
 import { type CategoryEdit, CategoryFormModal } from './CategoryFormModal';
-import { lifeText } from './money';
+import { lifeText } from './life-text';
 
 const UNVERIFIED_HINT = '这一行的编码或年限不是来自 GB/T 14885-2010 目录转载或财会〔2017〕4号表1，而是按学校常见做法补充的（例如家具、教学仪器和学校自建的下级分类）。使用前请与本地财政、教育局的口径核对。';
 

@@ -2,7 +2,7 @@ import { ProFormDigit, ProFormSwitch, ProFormText } from '@ant-design/pro-compon
 import { Col, Row, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { type AssetCategory, useCategoryWrites } from './assets-api';
-import { lifeText } from './money';
+import { lifeText } from './life-text';
 
 interface Values extends Record<string, unknown> { code?: string; name: string; years?: number | null; months?: number | null; depreciable: boolean; active?: boolean }
 

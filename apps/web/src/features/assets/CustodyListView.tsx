@@ -8,7 +8,7 @@ import { useSession } from '../../lib/session';
 import { useIsMobile } from '../../lib/use-is-mobile';
 import { type Asset, type HolderType, useCustodyList } from './assets-api';
 import { ASSET_STATUS } from './asset-options';
-import { money } from './money';
+import { money } from '../../lib/money';
 
 function PrintButton({ type, id, name }: { type: HolderType; id: number; name: string }) {
   const mobile = useIsMobile();

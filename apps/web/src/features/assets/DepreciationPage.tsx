@@ -7,7 +7,7 @@ import { useIsMobile } from '../../lib/use-is-mobile';
 import { useSession } from '../../lib/session';
 import { type DepreciationReport, useDepreciationReport } from './assets-api';
 import { DepreciationRunCard } from './DepreciationRunCard';
-import { money } from './money';
+import { money } from '../../lib/money';
 
 type Row = DepreciationReport['rows'][number];
 

@@ -2,7 +2,7 @@ import { Alert, Button, Card, DatePicker, Popconfirm, Space, Typography } from '
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type DepreciationRun, useDepreciationRun } from './assets-api';
-import { money } from './money';
+import { money } from '../../lib/money';
 
 /** 计提: books every month still missing up to the chosen one; a second run books nothing, so it is safe to press twice. */
 export function DepreciationRunCard() {

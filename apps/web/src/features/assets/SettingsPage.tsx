@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useSession } from '../../lib/session';
 import { type AssetSettings, useAssetCategories, useAssetSettings, useSettingsWrite } from './assets-api';
 import { DEPRECIATION_STARTS, optionsOf } from './asset-options';
-import { fenOf, yuanOf } from './money';
+import { fenOf, yuanOf } from '../../lib/money';
 import { previewNumber } from './numbering-preview';
 
 interface ThresholdRow { categoryCode: string; effectiveFrom: string; amountYuan: number }

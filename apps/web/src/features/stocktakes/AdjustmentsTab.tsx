@@ -1,7 +1,7 @@
 import { Button, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { formatTime } from '../../lib/format-time';
-import { money } from '../assets/money';
+import { money } from '../../lib/money';
 import { PhotoThumbs } from './PhotoThumbs';
 import { type Adjustment, type Photo, type Stocktake, useAdjustments, useDecide } from './stocktakes-api';
 

@@ -1,6 +1,6 @@
 import { Alert, Col, Progress, Row, Space, Statistic, Table } from 'antd';
 import { ExportButton } from '../../components/ExportButton';
-import { money } from '../assets/money';
+import { money } from '../../lib/money';
 import { type ReportRow, type Stocktake, useReport } from './stocktakes-api';
 
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;

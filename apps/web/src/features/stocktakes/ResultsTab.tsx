@@ -1,7 +1,7 @@
 import { Table, Tabs } from 'antd';
 import { useState } from 'react';
 import { formatTime } from '../../lib/format-time';
-import { money } from '../assets/money';
+import { money } from '../../lib/money';
 import { PhotoThumbs } from './PhotoThumbs';
 import { type Extra, type Photo, type ResultCounts, type ResultItem, type ResultKind, useExtras, useResults } from './stocktakes-api';
 

@@ -26,6 +26,8 @@ const RepairWorkOrderPage = lazy(() => import('../pages/repair-work-order-page')
 const MaintenanceChecklistPage = lazy(() => import('../pages/maintenance-checklist-page').then((m) => ({ default: m.MaintenanceChecklistPage })));
 const RepairBoardPage = lazy(() => import('../pages/repair-board-page').then((m) => ({ default: m.RepairBoardPage })));
 const MovementsRoutes = lazy(() => import('../movements/movements-routes').then((m) => ({ default: m.MovementsRoutes })));
+const ApprovalsRoutes = lazy(() => import('../approvals/approvals-routes').then((m) => ({ default: m.ApprovalsRoutes })));
+const ReportDamagePage = lazy(() => import('../asset-damages/report-damage-page').then((m) => ({ default: m.ReportDamagePage })));
 const NotFoundPage = lazy(() => import('../pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -43,6 +45,8 @@ export function AppRoutes() {
           <Route path="/m/asset-checks/:id" element={<AssetCheckPage />} />
           <Route path="/m/stocktakes" element={<MyStocktakesPage />} />
           <Route path="/m/movements/*" element={<MovementsRoutes />} />
+          <Route path="/m/approvals/*" element={<ApprovalsRoutes />} />
+          <Route path="/m/asset-damages/new" element={<ReportDamagePage />} />
           <Route path="/m/stocktakes/:id" element={<StocktakeScanPage />} />
           <Route path="/m/qr/:code/link" element={<QrLinkPage />} />
           <Route path="/m/repair/new" element={<RepairNewPage />} />

@@ -30,6 +30,7 @@ function AssetCardView({ a }: { a: AssetCard }) {
   const history = useApi<{ items: AssetEvent[] }>(`/assets/${a.id}/history`);
   const files = useApi<{ items: AssetFile[] }>(`/files?ownerType=asset&ownerId=${a.id}&pageSize=20`);
   const canReport = me.permissions.includes('repair:create') && a.status !== 'disposed';
+  const canReportDamage = me.permissions.includes('asset_damage:create') && a.status !== 'disposed';
   const photos = files.status === 'ok' ? files.data.items.filter((f) => f.mime.startsWith('image/')) : [];
   // The timeline reads oldest first; the phone shows the latest few.
   const events = history.status === 'ok' ? [...history.data.items].sort((x, y) => y.at.localeCompare(x.at) || y.id - x.id).slice(0, RECENT) : [];
@@ -45,11 +46,12 @@ function AssetCardView({ a }: { a: AssetCard }) {
           <div className="m-muted">编号 {a.code}</div>
           {a.location && <div className="m-meta-line"><PinIcon />{a.location}</div>}
         </Card>
-        {canReport && (
+        {canReport || canReportDamage ? (
           <div className="m-actions">
-            <Button block size="large" color="primary" onClick={() => navigate(`/m/repair/new?assetId=${a.id}`)}>报修</Button>
+            {canReport && <Button block size="large" color="primary" onClick={() => navigate(`/m/repair/new?assetId=${a.id}`)}>报修</Button>}
+            {canReportDamage && <Button block size="large" color={canReport ? 'default' : 'primary'} onClick={() => navigate(`/m/asset-damages/new?assetId=${a.id}`)}>报损坏</Button>}
           </div>
-        )}
+        ) : null}
       </div>
       <List header="卡片信息" mode="card">
         <List.Item extra={a.custodianName ?? <span className="m-muted">未指定</span>}>使用人</List.Item>

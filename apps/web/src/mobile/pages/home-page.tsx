@@ -13,6 +13,7 @@ import type { WorkOrder } from '../repairs/types';
 import '../repairs/repairs.css';
 import { MyChecksEntry } from '../assets/my-checks-entry';
 import { MyMovementsEntry } from '../movements/my-movements-entry';
+import { MyApprovalsEntry } from '../approvals/my-approvals-entry';
 import { MyStocktakesEntry } from '../stocktakes/my-stocktakes-entry';
 
 /**
@@ -42,6 +43,7 @@ export function HomePage() {
         )}
         {fieldOnly ? <QueuePreview /> : <RepairEntries />}
         <MyChecksEntry />
+        <MyApprovalsEntry />
         <MyMovementsEntry />
         <MyStocktakesEntry />
         <TaskList emptyText={canReport ? '扫描教室门口的二维码即可报修，处理进度会在这里提醒您。' : '派给您的维修任务和处理进度会在这里提醒您。'} />

@@ -17,7 +17,7 @@ export const DAMAGE_STATUS_LABELS: Record<DamageStatus, string> = {
 export const BASIS_KIND_LABELS: Record<string, string> = { net_value: '资产净值', repair_cost: '维修费用' };
 
 export const DAMAGE_ACTION_LABELS: Record<string, string> = {
-  record: '登记', propose: '提出赔偿建议', approve: '批准赔偿', waive: '免于赔偿', pay: '登记缴费', cancel: '撤销', link_work_order: '关联维修工单',
+  record: '登记', propose: '提出赔偿建议', approve: '批准赔偿', waive: '免于赔偿', pay: '登记缴费', cancel: '撤销', link_work_order: '关联维修工单', raise_repair: '发起报修',
 };
 
 export function labelOfStatus(status: string): string {

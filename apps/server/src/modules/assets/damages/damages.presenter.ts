@@ -2,7 +2,7 @@ import { type Actor, hasPermission } from '../../../platform/authz/actor.js';
 import { labelIn } from '../disposals/disposals.labels.js';
 import { BASIS_KIND_LABELS, DAMAGE_ACTION_LABELS, DAMAGE_CAUSE_LABELS, DAMAGE_STATUS_LABELS, PARTY_TYPE_LABELS } from './damages.labels.js';
 import type { DamageRow, damageStepRows } from './damages.repository.js';
-import type { DamageDetail, DamageDto } from './damages.schemas.js';
+import type { DamageDetail, DamageDto, DamageRepairDto } from './damages.schemas.js';
 import { mayTakeDamageAction } from './damages.state.js';
 
 function partyText(r: DamageRow): string {
@@ -33,15 +33,17 @@ export function presentDamage(actor: Actor, r: DamageRow): DamageDto {
       waive: approve && mayTakeDamageAction(r.status, 'waive'),
       pay: edit && mayTakeDamageAction(r.status, 'pay'),
       cancel: edit && mayTakeDamageAction(r.status, 'cancel'),
-      linkWorkOrder: edit && mayTakeDamageAction(r.status, 'link_work_order'),
+      linkWorkOrder: edit && mayTakeDamageAction(r.status, 'link_work_order') && r.repair_request_id === null,
+      raiseRepair: edit && hasPermission(actor, 'repair', 'create') && mayTakeDamageAction(r.status, 'raise_repair') && r.work_order_id === null && r.repair_request_id === null,
       attach: own && (hasPermission(actor, 'asset_damage', 'create') || edit),
     },
   };
 }
 
-export function presentDamageDetail(actor: Actor, r: DamageRow, log: Awaited<ReturnType<typeof damageStepRows>>): DamageDetail {
+export function presentDamageDetail(actor: Actor, r: DamageRow, log: Awaited<ReturnType<typeof damageStepRows>>, repair: DamageRepairDto | null = null): DamageDetail {
   return {
     damage: presentDamage(actor, r),
+    repair,
     log: log.map((s) => ({ id: s.id, action: s.action, actionLabel: labelIn(DAMAGE_ACTION_LABELS, s.action), actorName: s.actor_name, at: s.at, note: s.note })),
   };
 }

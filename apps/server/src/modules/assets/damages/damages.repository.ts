@@ -12,6 +12,7 @@ export interface DamageFilters { q?: string | undefined; status?: string | undef
 function base(db: Conn, schoolIds: number[]) {
   return db.selectFrom('asset_damages as g')
     .innerJoin('assets as a', 'a.id', 'g.asset_id')
+    .innerJoin('asset_depreciation_state as ds', 'ds.asset_id', 'g.asset_id')
     .innerJoin('schools as s', 's.id', 'g.school_id')
     .leftJoin('users as pu', 'pu.id', 'g.party_user_id')
     .leftJoin('users as cu', 'cu.id', 'g.created_by')
@@ -23,7 +24,7 @@ type Base = ReturnType<typeof base>;
 
 function withColumns(q: Base) {
   return q.selectAll('g').select([
-    'a.code as asset_code', 'a.name as asset_name', 'a.original_value_fen', 'a.accumulated_depreciation_fen', 's.name as school_name',
+    'a.code as asset_code', 'a.name as asset_name', 'a.original_value_fen', 'ds.accumulated_depreciation_fen', 's.name as school_name',
     'pu.name as party_user_name', 'cu.name as created_by_name', 'du.name as decided_by_name', 'w.status as work_order_status', 'w.cost_fen as work_order_cost_fen',
   ]);
 }

@@ -4,10 +4,11 @@ import { IdParams } from '../../../platform/http/scoped-crud.js';
 import type { ModuleRoutes } from '../../../platform/http/typed-app.js';
 import { registerDamageFileOwner } from './damage-file-owner.js';
 import {
-  ApproveBody, CreateDamageBody, DamageDetail, DamageListQuery, DamagePage, LinkWorkOrderBody, PayBody, ProposeBody, ReasonBody,
+  ApproveBody, CreateDamageBody, DamageDetail, DamageListQuery, DamagePage, LinkWorkOrderBody, PayBody, ProposeBody, RaiseRepairBody, ReasonBody,
 } from './damages.schemas.js';
 import { approveDamage, cancelDamage, linkDamageWorkOrder, payDamage, proposeDamage, waiveDamage } from './use-cases/damage-actions.js';
 import { exportDamages, listDamages, showDamage } from './use-cases/read-damages.js';
+import { raiseDamageRepair } from './use-cases/raise-repair.js';
 import { recordDamage } from './use-cases/record-damage.js';
 
 const TAGS = ['校产·损坏赔偿'];
@@ -81,6 +82,14 @@ export const assetDamagesRoutes: ModuleRoutes = (app, { db }) => {
   }, async (req) => {
     const actor = requirePermission(req.actor, 'asset_damage', 'update');
     await linkDamageWorkOrder(k, actor, req.params.id, req.body);
+    return showDamage(k, actor, req.params.id);
+  });
+
+  app.post('/asset-damages/:id/raise-repair', {
+    schema: { tags: TAGS, summary: '发起报修：为损坏的资产报修（房间取自资产卡片），并关联生成的报修单 / 维修工单', params: IdParams, body: RaiseRepairBody, response: { 200: DamageDetail } },
+  }, async (req) => {
+    const actor = requirePermission(requirePermission(req.actor, 'asset_damage', 'update'), 'repair', 'create');
+    await raiseDamageRepair(k, actor, req.params.id, req.body);
     return showDamage(k, actor, req.params.id);
   });
 };

@@ -34,6 +34,18 @@ export const ProposeBody = Type.Object({ version: Version, note: Type.Optional(T
 export type ProposeBody = Static<typeof ProposeBody>;
 export const LinkWorkOrderBody = Type.Object({ version: Version, workOrderId: Type.Integer({ minimum: 1, maximum: 2147483647, title: '维修工单' }) }, { additionalProperties: false });
 export type LinkWorkOrderBody = Static<typeof LinkWorkOrderBody>;
+/** 预约 needs a time: that stays on the repair form. */
+const REPAIR_URGENCIES = ['normal', 'urgent'] as const;
+
+/** 发起报修 from a damage record: the repair form's category, description and urgency. */
+export const RaiseRepairBody = Type.Object({
+  version: Version,
+  categoryId: Type.Integer({ minimum: 1, maximum: 2147483647, title: '报修分类' }),
+  description: Type.Optional(Type.String({ maxLength: 500, title: '故障描述' })),
+  urgency: Type.Optional(Type.Enum(REPAIR_URGENCIES, { title: '紧急程度' })),
+}, { additionalProperties: false });
+export type RaiseRepairBody = Static<typeof RaiseRepairBody>;
+
 export const ApproveBody = Type.Object({
   version: Version,
   amountFen: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000_000, title: '核定金额' })),
@@ -60,12 +72,21 @@ export const DamageDto = Type.Object({
   approvedFen: NI, decisionReason: NS, decidedByName: NS, decidedAt: NS,
   paidFen: NI, paidOn: NS, receiptNo: NS, collectedBy: NS, cancelReason: NS,
   createdAt: S, createdByName: NS, version: I,
-  abilities: Type.Object({ propose: B, approve: B, waive: B, pay: B, cancel: B, linkWorkOrder: B, attach: B }),
+  abilities: Type.Object({ propose: B, approve: B, waive: B, pay: B, cancel: B, linkWorkOrder: B, attach: B, raiseRepair: B }),
 });
 export type DamageDto = Static<typeof DamageDto>;
 export const DamagePage = pageOf(DamageDto);
+/** The repair of the damage: the request raised from it and its work order (once there is one), with where to open it. */
+export const DamageRepairDto = Type.Object({
+  requestId: NI, requestCode: NS, workOrderId: NI, workOrderCode: NS, status: S, statusLabel: S,
+  /** Desktop page of the work order, else of the request */
+  link: S,
+});
+export type DamageRepairDto = Static<typeof DamageRepairDto>;
+
 export const DamageDetail = Type.Object({
   damage: DamageDto,
   log: Type.Array(Type.Object({ id: I, action: S, actionLabel: S, actorName: S, at: S, note: NS })),
+  repair: Nullable(DamageRepairDto),
 });
 export type DamageDetail = Static<typeof DamageDetail>;

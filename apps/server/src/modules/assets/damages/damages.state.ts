@@ -1,6 +1,6 @@
 import type { DamageStatus } from './damages.labels.js';
 
-export type DamageAction = 'propose' | 'approve' | 'waive' | 'pay' | 'cancel' | 'link_work_order';
+export type DamageAction = 'propose' | 'approve' | 'waive' | 'pay' | 'cancel' | 'link_work_order' | 'raise_repair';
 
 /**
  * recorded → proposed → approved | waived; approved → paid; recorded/proposed → cancelled.
@@ -13,9 +13,11 @@ const FROM: Record<DamageAction, readonly DamageStatus[]> = {
   pay: ['approved'],
   cancel: ['recorded', 'proposed'],
   link_work_order: ['recorded', 'proposed'],
+  // The card may need fixing whatever stage the compensation is at; a cancelled record was a mistake.
+  raise_repair: ['recorded', 'proposed', 'approved', 'waived', 'paid'],
 };
 export const DAMAGE_NEXT: Record<DamageAction, DamageStatus | null> = {
-  propose: 'proposed', approve: 'approved', waive: 'waived', pay: 'paid', cancel: 'cancelled', link_work_order: null,
+  propose: 'proposed', approve: 'approved', waive: 'waived', pay: 'paid', cancel: 'cancelled', link_work_order: null, raise_repair: null,
 };
 
 export function mayTakeDamageAction(status: string, action: DamageAction): boolean {

@@ -39,6 +39,8 @@ export interface AssetDamageTable extends Versioned {
   party_name: string | null;
   party_class: string | null;
   work_order_id: number | null;
+  /** The repair request raised from this record (migration 0300); its work order, once converted, is the repair. */
+  repair_request_id: Generated<number | null>;
   /** recorded | proposed | approved | waived | paid | cancelled */
   status: string;
   /** net_value | repair_cost: what the proposal was computed from */

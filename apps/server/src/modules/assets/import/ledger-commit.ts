@@ -4,6 +4,7 @@ import { nowIso } from '../../../platform/db/dialect-helpers.js';
 import { addAssetEvents } from '../asset-events.js';
 import { reserveAssetNumbers } from '../asset-numbers.js';
 import { searchTextOf } from '../assets.repository.js';
+import { insertDepreciationStates } from '../depreciation-state.js';
 import { numberingScope } from '../rules/numbering.js';
 import type { LedgerLookups } from './ledger-lookups.js';
 import type { LedgerCard } from './ledger-resolve.js';
@@ -57,8 +58,7 @@ function rowValues(schoolId: number, createdBy: number | null, code: string, car
     original_value_fen: card.originalValueFen, acquisition_method: card.acquisitionMethod, acquired_on: card.acquiredOn, accounted_on: null,
     voucher_no: null, funding_source: card.fundingSource, procurement_form: null, supplier: card.supplier, warranty_until: null,
     department_id: card.departmentId, custodian_id: card.custodianId, manager_department_id: null, room_id: card.roomId,
-    location_text: card.locationText, status: 'in_use', usage: null, ...card.accounting, booked_dep_months: 0,
-    accumulated_depreciation_fen: card.accounting.opening_accumulated_fen, title_cert_no: null, note: card.note, batch_no: null,
+    location_text: card.locationText, status: 'in_use', usage: null, ...card.accounting, title_cert_no: null, note: card.note, batch_no: null,
     disposed_on: null, created_by: createdBy, created_at: now, updated_at: now,
   };
   return { ...values, search_text: searchTextOf(values) };
@@ -97,6 +97,7 @@ export async function insertLedgerCards(tx: Tx, schoolId: number, audit: AuditCo
       return { id, ...v, version: 1 };
     });
     await auditCreatedCards(tx, audit, schoolId, now, rows);
+    await insertDepreciationStates(tx, schoolId, rows.map((r) => ({ assetId: r.id, openingAccumulatedFen: r.opening_accumulated_fen })));
     await addAssetEvents(tx, schoolId, audit, now, part.map(({ row, card }, i) => ({
       assetId: rows[i]?.id ?? 0, kind: 'imported', note: `从台账导入（${fileName} 第 ${row} 行）`,
       data: { room: nameOf(look.names.room, card.roomId) ?? card.locationText, custodian: nameOf(look.names.user, card.custodianId), department: nameOf(look.names.department, card.departmentId) },

@@ -21,7 +21,7 @@ export function movementStatusLabel(kind: string, status: string): string {
 
 export const STEP_LABELS: Record<string, string> = {
   create: '填写', submit: '提交', approve: '审批通过', auto_approve: '免审批', reject: '驳回', receive: '确认接收', receive_for: '代为确认接收',
-  lend: '借出', return: '归还', confirm_store: '确认退库', cancel: '撤销', remind: '逾期提醒',
+  lend: '借出', return: '归还', confirm_store: '确认退库', cancel: '撤销', remind: '逾期提醒', extend: '续借',
 };
 
 export const RETURN_CONDITIONS = ['good', 'damaged'] as const;

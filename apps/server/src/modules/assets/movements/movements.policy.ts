@@ -30,6 +30,8 @@ export function movementAbilities(actor: Actor, row: Pick<MovementRow, 'school_i
     lend: s === 'approved' && row.kind === 'loan' && manager,
     return: s === 'lent' && row.kind === 'loan' && manager,
     cancel: (s === 'draft' || s === 'submitted' || s === 'approved') && (requester || manager),
+    // The borrower may ask for more time but not grant it: only the one who lends may extend.
+    extend: s === 'lent' && row.kind === 'loan' && manager,
   };
 }
 

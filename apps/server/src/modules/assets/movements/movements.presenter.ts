@@ -4,10 +4,11 @@ import { ACCOUNTING_CLASS_LABELS, ASSET_STATUS_LABELS, labelOf } from '../assets
 import { locationOf } from '../assets.presenter.js';
 import { RETURN_CONDITION_LABELS, STEP_LABELS, labelOfKind, movementStatusLabel } from './movements.labels.js';
 import { movementAbilities } from './movements.policy.js';
-import type { LineRow, MovementRow, stepsOf } from './movements.repository.js';
-import type { MovementDto, MovementLineDto, MovementStepDto } from './movements.schemas.js';
+import type { LineRow, MovementRow, extensionsOf, stepsOf } from './movements.repository.js';
+import type { LoanExtensionDto, MovementDto, MovementLineDto, MovementStepDto } from './movements.schemas.js';
 
 type StepRow = Awaited<ReturnType<typeof stepsOf>>[number];
+type ExtensionRow = Awaited<ReturnType<typeof extensionsOf>>[number];
 
 /** What the reader needs to know to present documents: today's date and the rooms they answer for. */
 export interface PresentContext { today: string; myRoomIds: ReadonlySet<number> }
@@ -49,6 +50,10 @@ export function presentLine(l: LineRow): MovementLineDto {
     statusLabel: labelOf(ASSET_STATUS_LABELS, l.status) ?? l.status, location: locationOf(l), custodianName: l.custodian_name,
     returnCondition: l.return_condition, returnConditionLabel: labelOf(RETURN_CONDITION_LABELS, l.return_condition), returnNote: l.return_note,
   };
+}
+
+export function presentExtension(e: ExtensionRow): LoanExtensionDto {
+  return { id: e.id, fromDate: e.from_date, toDate: e.to_date, reason: e.reason, actorName: e.actor_name, at: e.at };
 }
 
 export function presentStep(s: StepRow): MovementStepDto {

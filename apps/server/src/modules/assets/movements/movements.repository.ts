@@ -148,6 +148,11 @@ export async function stepsOf(db: Conn, schoolId: number, movementId: number) {
   return db.selectFrom('asset_movement_steps').selectAll().where('school_id', '=', schoolId).where('movement_id', '=', movementId).orderBy('id').execute();
 }
 
+/** The loan's extensions, oldest first: the chain of due dates. */
+export async function extensionsOf(db: Conn, schoolId: number, movementId: number) {
+  return db.selectFrom('asset_loan_extensions').selectAll().where('school_id', '=', schoolId).where('movement_id', '=', movementId).orderBy('id').execute();
+}
+
 /** Cards already in an open document (other than `exceptMovementId`), with that document's number. */
 export async function busyCards(db: Conn, schoolId: number, assetIds: number[], exceptMovementId: number | null) {
   if (assetIds.length === 0) return [];

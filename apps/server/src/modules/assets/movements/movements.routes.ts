@@ -4,11 +4,12 @@ import { IdParams } from '../../../platform/http/scoped-crud.js';
 import type { ModuleRoutes } from '../../../platform/http/typed-app.js';
 import { sendPdf } from '../../../platform/pdf/pdf-document.js';
 import {
-  CandidateList, CandidateQuery, CreateMovementBody, MovementDetail, MovementExportQuery, MovementListQuery, MovementPage,
+  CandidateList, CandidateQuery, CreateMovementBody, ExtendBody, MovementDetail, MovementExportQuery, MovementListQuery, MovementPage,
   MovementSettingsDto, PutMovementSettingsBody, RejectBody, ReturnBody, StepBody,
 } from './movements.schemas.js';
 import { receiveMovement, lendMovement, returnMovement } from './use-cases/complete-movement.js';
 import { createMovement } from './use-cases/create-movement.js';
+import { extendLoan } from './use-cases/extend-loan.js';
 import { movementCandidates } from './use-cases/movement-candidates.js';
 import { saveMovementSettings, showMovementSettings } from './use-cases/movement-settings.js';
 import { approveMovement, cancelMovement, rejectMovement, submitMovement } from './use-cases/movement-steps.js';
@@ -88,6 +89,14 @@ export const assetMovementsRoutes: ModuleRoutes = (app, { db }) => {
   }, async (req) => {
     const actor = requirePermission(req.actor, 'asset_movement', 'read');
     await rejectMovement(k, actor, req.params.id, req.body);
+    return showMovement(k, d, actor, req.params.id);
+  });
+
+  app.post('/asset-movements/:id/extend', {
+    schema: { tags: TAGS, summary: '续借（保管员把借出中的借用单归还期限延后，须说明理由；通知借用人）', params: IdParams, body: ExtendBody, response: { 200: MovementDetail } },
+  }, async (req) => {
+    const actor = requirePermission(req.actor, 'asset_movement', 'read');
+    await extendLoan(k, actor, req.params.id, req.body);
     return showMovement(k, d, actor, req.params.id);
   });
 

@@ -46,6 +46,13 @@ export const RejectBody = Type.Object({
 }, { additionalProperties: false });
 export type RejectBody = Static<typeof RejectBody>;
 
+export const ExtendBody = Type.Object({
+  version: Version,
+  dueDate: DateText('新的归还期限'),
+  reason: Type.String({ minLength: 1, maxLength: 200, title: '续借理由' }),
+}, { additionalProperties: false });
+export type ExtendBody = Static<typeof ExtendBody>;
+
 export const ReturnBody = Type.Object({
   version: Version,
   note: Note('归还说明'),
@@ -58,7 +65,7 @@ export const ReturnBody = Type.Object({
 export type ReturnBody = Static<typeof ReturnBody>;
 
 export const Abilities = Type.Object({
-  submit: B, approve: B, reject: B, receive: B, lend: B, return: B, cancel: B,
+  submit: B, approve: B, reject: B, receive: B, lend: B, return: B, cancel: B, extend: B,
 });
 export type Abilities = Static<typeof Abilities>;
 
@@ -86,10 +93,16 @@ export type MovementLineDto = Static<typeof MovementLineDto>;
 export const MovementStepDto = Type.Object({ id: I, action: S, actionLabel: S, actorName: S, note: NS, at: S });
 export type MovementStepDto = Static<typeof MovementStepDto>;
 
+/** 续借: one extension of a loan's due date. */
+export const LoanExtensionDto = Type.Object({ id: I, fromDate: S, toDate: S, reason: S, actorName: S, at: S });
+export type LoanExtensionDto = Static<typeof LoanExtensionDto>;
+
 export const MovementDetail = Type.Object({
   movement: MovementDto,
   lines: Type.Array(MovementLineDto),
   steps: Type.Array(MovementStepDto),
+  /** The chain of due dates of a loan, oldest first (empty for other kinds). */
+  extensions: Type.Array(LoanExtensionDto),
   /** Shown after a return with damaged cards: where to record the damage (损坏赔偿). */
   hint: NS,
 });

@@ -80,9 +80,23 @@ export interface AssetMovementSettingsTable extends Versioned {
   store_room_id: number | null;
 }
 
+/** 续借: one extension of a loan's due date (migration 2026-11-21-0300), append-only. */
+export interface AssetLoanExtensionTable {
+  id: Generated<number>;
+  school_id: number;
+  movement_id: number;
+  from_date: string;
+  to_date: string;
+  reason: string;
+  actor_id: number | null;
+  actor_name: string;
+  at: string;
+}
+
 export interface AssetMovementTables {
   asset_movements: AssetMovementTable;
   asset_movement_lines: AssetMovementLineTable;
   asset_movement_steps: AssetMovementStepTable;
   asset_movement_settings: AssetMovementSettingsTable;
+  asset_loan_extensions: AssetLoanExtensionTable;
 }

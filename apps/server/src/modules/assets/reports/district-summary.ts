@@ -25,6 +25,7 @@ export async function districtAssetSummary(db: Kysely<Database>, actor: Actor, n
   const pastLife = sql<SqlBool>`(c.depreciable = 1 and cast(substr(a.acquired_on, 1, 4) as integer) * 12 + cast(substr(a.acquired_on, 6, 2) as integer) + a.life_months <= ${monthIndex})`;
   const rows = await db.selectFrom('schools as s')
     .leftJoin('assets as a', (j) => j.onRef('a.school_id', '=', 's.id').on(onBooksAt(today)))
+    .leftJoin('asset_depreciation_state as ds', 'ds.asset_id', 'a.id')
     .leftJoin('asset_categories as c', 'c.id', 'a.category_id')
     .where('s.id', 'in', schoolIds)
     .groupBy(['s.id', 's.name', 's.code'])
@@ -32,7 +33,7 @@ export async function districtAssetSummary(db: Kysely<Database>, actor: Actor, n
       's.id', 's.name', 's.code',
       sql<number>`count(a.id)`.as('cards'),
       sql<number>`coalesce(sum(a.original_value_fen), 0)`.as('original'),
-      sql<number>`coalesce(sum(a.accumulated_depreciation_fen), 0)`.as('accumulated'),
+      sql<number>`coalesce(sum(ds.accumulated_depreciation_fen), 0)`.as('accumulated'),
       sql<number>`sum(case when a.status = 'idle' then 1 else 0 end)`.as('idle'),
       sql<number>`sum(case when ${pastLife} then 1 else 0 end)`.as('past_life'),
       // The latest finished 盘点 (条例 第三十四条 asks for periodic counts); one index probe per school.

@@ -38,6 +38,7 @@ export type HolderSort = keyof typeof HOLDER_SORTS;
 export async function holderRows(db: Kysely<Database>, schoolId: number, today: string, kind: HolderKind, sort: [HolderSort, 'asc' | 'desc'], paging: Paging) {
   const key = HOLDER_KEYS[kind];
   const grouped = db.selectFrom('assets as a')
+    .innerJoin('asset_depreciation_state as ds', 'ds.asset_id', 'a.id')
     .leftJoin('rooms as rm', 'rm.id', 'a.room_id')
     .leftJoin('buildings as b', 'b.id', 'rm.building_id')
     .leftJoin('users as u', 'u.id', 'a.custodian_id')
@@ -53,7 +54,7 @@ export async function holderRows(db: Kysely<Database>, schoolId: number, today: 
       sql<number | null>`max(${kind === 'room' ? sql`rm.floor` : sql`null`})`.as('floor'),
       sql<number>`count(*)`.as('cards'),
       sql<number>`sum(a.original_value_fen)`.as('original'),
-      sql<number>`sum(a.accumulated_depreciation_fen)`.as('accumulated'),
+      sql<number>`sum(ds.accumulated_depreciation_fen)`.as('accumulated'),
     ]);
   const [column, dir] = sort;
   const count = await db.selectFrom(grouped.as('g')).select(sql<number>`count(*)`.as('n')).executeTakeFirst();

@@ -192,6 +192,14 @@ describe('资产盘点 (stocktake)', () => {
     assert.deepEqual(res.body.items.map((i) => i.assetId), [ids[3]]);
     const wrong = await keeper.get<{ items: Body[] }>(`/api/v1/asset-stocktakes/${st.stocktake.id}/results?kind=wrong_room`);
     assert.equal(wrong.body.items[0]?.foundLocation, '教学楼 2层 三年级2班教室');
+    const outside = await keeper.get<{ items: Body[] }>(`/api/v1/asset-stocktakes/${st.stocktake.id}/results?kind=unexpected`);
+    assert.deepEqual(outside.body.items.map((i) => [i.assetId, i.name, i.expectedLocation, i.foundLocation, i.valueFen]),
+      [[outsideId, '教室投影仪', '教学楼 2层 三年级2班教室', '教学楼 2层 三年级1班教室', 120_000]], 'a card outside the scope is expected where its card says now');
+    assert.equal(typeof outside.body.items[0]?.scanId, 'number');
+    const elsewhere = await keeper.get<{ items: Body[]; total: number }>(`/api/v1/asset-stocktakes/${st.stocktake.id}/results?kind=unexpected&roomId=${roomB}`);
+    assert.equal(elsewhere.body.total, 0, 'filtered by the room it was found in');
+    const inRoomB = await keeper.get<{ items: Body[]; total: number }>(`/api/v1/asset-stocktakes/${st.stocktake.id}/results?kind=found&roomId=${roomB}`);
+    assert.deepEqual(inRoomB.body.items.map((i) => i.assetId), [ids[1]]);
     assert.equal((await keeper.get(`/api/v1/asset-stocktakes/${st.stocktake.id}/results?kind=lost`)).status, 400);
   });
 

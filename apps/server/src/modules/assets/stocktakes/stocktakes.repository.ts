@@ -14,6 +14,13 @@ export const textParam = (v: string | null) => sql<string>`cast(${v} as text)`;
 export const WRONG_ROOM = sql<boolean>`(s.room_id is not null and (i.expected_room_id is null or s.room_id <> i.expected_room_id))`;
 export const WRONG_CUSTODIAN = sql<boolean>`(s.custodian_id is not null and (i.expected_custodian_id is null or s.custodian_id <> i.expected_custodian_id))`;
 
+/** A stocktake's snapshot, each card with its scan if it was seen: the base of progress, results and the report. */
+export function snapshotWithScans(db: Conn, schoolId: number, stocktakeId: number) {
+  return db.selectFrom('asset_stocktake_items as i')
+    .leftJoin('asset_stocktake_scans as s', (j) => j.onRef('s.stocktake_id', '=', 'i.stocktake_id').onRef('s.asset_id', '=', 'i.asset_id'))
+    .where('i.school_id', '=', schoolId).where('i.stocktake_id', '=', stocktakeId);
+}
+
 function stocktakeBase(db: Conn, schoolIds: number[]) {
   return db.selectFrom('asset_stocktakes as t').leftJoin('users as u', 'u.id', 't.created_by')
     .selectAll('t').select('u.name as created_by_name').where('t.school_id', 'in', none(schoolIds));
@@ -82,15 +89,13 @@ export async function stocktakeTallies(db: Conn, schoolIds: number[], ids: numbe
 
 /** Progress by the room each card should be in (cards without a room are one line). */
 export async function progressByRoom(db: Conn, schoolId: number, stocktakeId: number) {
-  return db.selectFrom('asset_stocktake_items as i')
-    .leftJoin('asset_stocktake_scans as s', (j) => j.onRef('s.stocktake_id', '=', 'i.stocktake_id').onRef('s.asset_id', '=', 'i.asset_id'))
+  return snapshotWithScans(db, schoolId, stocktakeId)
     .leftJoin('rooms as rm', 'rm.id', 'i.expected_room_id')
     .leftJoin('buildings as b', 'b.id', 'rm.building_id')
     .select((eb) => [
       'i.expected_room_id as room_id', 'rm.name as room_name', 'rm.floor as room_floor', 'b.name as building_name',
       eb.fn.countAll<number>().as('expected'), eb.fn.count<number>('s.id').as('scanned'),
     ])
-    .where('i.school_id', '=', schoolId).where('i.stocktake_id', '=', stocktakeId)
     .groupBy(['i.expected_room_id', 'rm.name', 'rm.floor', 'b.name'])
     .orderBy('b.name').orderBy('rm.floor').orderBy('rm.name').execute();
 }

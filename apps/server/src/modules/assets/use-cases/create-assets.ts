@@ -13,6 +13,7 @@ import { searchTextOf } from '../assets.repository.js';
 import type { BatchCreateBody, CreateAssetBody } from '../assets.schemas.js';
 import { cardAccountingOf } from '../card-accounting.js';
 import { chainOf, loadCategories } from '../categories.repository.js';
+import { insertDepreciationStates } from '../depreciation-state.js';
 
 type NewCard = Omit<CreateAssetBody, 'code'> & { code?: string | undefined };
 
@@ -75,12 +76,13 @@ export async function insertAssetCards(tx: Tx, schoolId: number, audit: AuditCon
       funding_source: orNull(body.fundingSource), procurement_form: orNull(body.procurementForm), supplier: orNull(body.supplier),
       warranty_until: orNull(body.warrantyUntil), department_id: orNull(body.departmentId), custodian_id: orNull(body.custodianId),
       manager_department_id: orNull(body.managerDepartmentId), room_id: orNull(body.roomId), location_text: orNull(body.locationText),
-      status: 'in_use', usage: orNull(body.usage), ...accounting, booked_dep_months: 0, accumulated_depreciation_fen: accounting.opening_accumulated_fen,
+      status: 'in_use', usage: orNull(body.usage), ...accounting,
       title_cert_no: orNull(body.titleCertNo), note: orNull(body.note), batch_no: batchNo, disposed_on: null, created_by: createdBy,
     };
     const row = await insertAudited(tx, audit, 'assets', 'asset', { ...values, search_text: searchTextOf(values) });
     ids.push(row.id);
   }
+  await insertDepreciationStates(tx, schoolId, ids.map((assetId) => ({ assetId, openingAccumulatedFen: accounting.opening_accumulated_fen })));
   const note = count > 1 ? `批量建卡 ${count} 张（${codes[0]} 至 ${codes[codes.length - 1]}）` : null;
   await addAssetEvents(tx, schoolId, audit, at, ids.map((assetId) => ({
     assetId, kind: 'created', note, data: { custodian: names.custodian, room: names.room, department: names.department },

@@ -40,7 +40,8 @@ export async function updateAsset(db: Kysely<Database>, actor: Actor, id: number
     const next = { ...before, ...patch } as typeof before;
     const valueChanged = VALUE_FIELDS.some((k) => fields[k] !== undefined && patch[COLUMNS[k] ?? ''] !== before[COLUMNS[k] as keyof typeof before]);
     if (valueChanged) {
-      if (before.booked_dep_months > 0) {
+      const state = await tx.selectFrom('asset_depreciation_state').select('booked_dep_months').where('asset_id', '=', id).executeTakeFirstOrThrow();
+      if (state.booked_dep_months > 0) {
         throw assetError('ASSET_DEPRECIATION_BOOKED', '该卡片已计提折旧，原值、分类、数量、日期和折旧年限不能直接修改（请通过资产调整处理）');
       }
       if (!isRealDate(next.acquired_on)) throw invalidField('acquiredOn', '「取得日期」不是有效日期');

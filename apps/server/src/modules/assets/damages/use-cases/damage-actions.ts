@@ -21,7 +21,7 @@ interface Step { patch: Record<string, unknown>; note: string | null }
  * Runs one action of the damage state machine in a transaction: the record must be in a state that
  * allows it (409 otherwise) and at the caller's version; the step log and the card's timeline get an entry.
  */
-async function act(db: Kysely<Database>, actor: Actor, id: number, version: number, action: DamageAction, build: (tx: Tx, row: DamageRow) => Promise<Step>): Promise<void> {
+export async function act(db: Kysely<Database>, actor: Actor, id: number, version: number, action: DamageAction, build: (tx: Tx, row: DamageRow) => Promise<Step>): Promise<void> {
   const schoolId = writableSchoolId(actor);
   await runInTransaction(db, async (tx) => {
     const row = await findDamageRow(tx, [schoolId], id);
@@ -101,6 +101,8 @@ export function cancelDamage(db: Kysely<Database>, actor: Actor, id: number, bod
 /** Links the repair of the damage; a later proposal then takes its cost as the basis. */
 export function linkDamageWorkOrder(db: Kysely<Database>, actor: Actor, id: number, body: LinkWorkOrderBody): Promise<void> {
   return act(db, actor, id, body.version, 'link_work_order', async (tx, row) => {
+    // A repair raised from the record is its repair: another work order would contradict it.
+    if (row.repair_request_id !== null) throw damageError('DAMAGE_REPAIR_LINKED', '该记录已发起报修，维修工单随报修单关联，不能另行关联');
     if (!(await workOrderInSchool(tx, row.school_id, body.workOrderId))) throw invalidField('workOrderId', `维修工单（编号 ${body.workOrderId}）不存在`);
     return { patch: { work_order_id: body.workOrderId }, note: `关联维修工单 ${body.workOrderId}` };
   });

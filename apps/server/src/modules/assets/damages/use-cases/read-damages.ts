@@ -6,6 +6,7 @@ import type { Database } from '../../../../platform/db/schema.js';
 import { writeXlsx } from '../../../../platform/excel/xlsx-export.js';
 import { notFound } from '../../../../platform/http/errors.js';
 import { pagingOf } from '../../../../platform/http/pagination.js';
+import { damageRepairOf } from '../damage-repair-link.js';
 import { presentDamage, presentDamageDetail } from '../damages.presenter.js';
 import { allDamageRows, damageStepRows, findDamageRow, listDamageRows } from '../damages.repository.js';
 import type { DamageDetail, DamageDto, DamageListQuery } from '../damages.schemas.js';
@@ -21,7 +22,7 @@ export async function listDamages(db: Kysely<Database>, dialect: DialectName, ac
 export async function showDamage(db: Kysely<Database>, actor: Actor, id: number): Promise<DamageDetail> {
   const row = await findDamageRow(db, actor.readableSchoolIds, id);
   if (!row) throw notFound('损坏记录');
-  return presentDamageDetail(actor, row, await damageStepRows(db, row.school_id, id));
+  return presentDamageDetail(actor, row, await damageStepRows(db, row.school_id, id), await damageRepairOf(db, row.school_id, row));
 }
 
 

@@ -37,7 +37,8 @@ export async function submitDisposal(db: Kysely<Database>, actor: Actor, body: C
       throw invalidField('appraisal', `「${LEGAL_CONDITION_LABELS[body.legalCondition]}」需要填写技术鉴定意见`);
     }
     const cards = await tx.selectFrom('assets as a').innerJoin('asset_categories as c', 'c.id', 'a.category_id')
-      .select(['a.id', 'a.code', 'a.name', 'a.status', 'a.version', 'a.original_value_fen', 'a.accumulated_depreciation_fen', 'c.code as category_code'])
+      .innerJoin('asset_depreciation_state as ds', 'ds.asset_id', 'a.id')
+      .select(['a.id', 'a.code', 'a.name', 'a.status', 'a.version', 'a.original_value_fen', 'ds.accumulated_depreciation_fen', 'c.code as category_code'])
       .where('a.school_id', '=', schoolId).where('a.id', 'in', assetIds).execute();
     const missing = assetIds.find((id) => !cards.some((c) => c.id === id));
     if (missing !== undefined) throw invalidField('assetIds', `资产（编号 ${missing}）不存在`);

@@ -50,6 +50,7 @@ function fitsStatus(row: MovementRow, step: keyof Abilities): boolean {
     case 'lend': return s === 'approved' && row.kind === 'loan';
     case 'return': return s === 'lent' && row.kind === 'loan';
     case 'cancel': return s === 'draft' || s === 'submitted' || s === 'approved';
+    case 'extend': return s === 'lent' && row.kind === 'loan';
   }
 }
 
@@ -57,6 +58,7 @@ function stepRefusal(actor: Actor, row: MovementRow, step: keyof Abilities): str
   if (step === 'approve' && row.requester_id === actor.userId) return '不能审批自己提交的单据';
   if (step === 'receive') return row.kind === 'store_return' ? '只有保管员可以确认退库' : '只有接收人或保管员可以确认接收';
   if (step === 'lend' || step === 'return') return '只有保管员可以办理借出和归还';
+  if (step === 'extend') return '只有保管员可以办理续借，借用人请联系保管员';
   return '没有权限执行此操作';
 }
 

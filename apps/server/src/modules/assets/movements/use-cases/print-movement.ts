@@ -25,7 +25,11 @@ export async function movementPdf(db: Kysely<Database>, dialect: DialectName, ac
     ['事由', m.reason],
   ];
   if (kind === 'transfer') facts.push(['调入（接收人 / 部门 / 地点）', m.toText || '—'], ['预计调拨日期', m.expectedDate ?? '—']);
-  if (kind === 'loan') facts.push(['借用人 / 使用地点', m.toText || '—'], ['归还期限', m.dueDate ?? '—']);
+  if (kind === 'loan') {
+    facts.push(['借用人 / 使用地点', m.toText || '—'], ['归还期限', m.dueDate ?? '—']);
+    // The paper copy shows the whole chain: a due date changed by hand without a trace is what an audit asks about.
+    if (d.extensions.length) facts.push(['续借记录', d.extensions.map((e) => `${e.fromDate} → ${e.toDate}（${e.reason}，${e.actorName}）`).join('；')]);
+  }
   if (kind === 'store_return') facts.push(['交回', '库房（保管员确认后清除使用人，状态改为闲置）']);
   const signatures: [string, string][] = kind === 'store_return'
     ? [['交回人', m.requesterName], ['保管员', lastBy(d, ['confirm_store'])]]

@@ -6,9 +6,9 @@ import { notFound } from '../../../../platform/http/errors.js';
 import { pagingOf } from '../../../../platform/http/pagination.js';
 import { roomIdsAnsweredBy, todayOf } from '../movement-context.js';
 import { movementScopeOf } from '../movements.policy.js';
-import { type PresentContext, presentLine, presentMovement, presentStep } from '../movements.presenter.js';
+import { type PresentContext, presentExtension, presentLine, presentMovement, presentStep } from '../movements.presenter.js';
 import {
-  type FilterContext, type MovementFilters, type MovementScope, type MovementRow, allMovementRows, findMovementRow, lineSummaries, linesOf, listMovementRows, stepsOf,
+  type FilterContext, type MovementFilters, type MovementScope, type MovementRow, allMovementRows, extensionsOf, findMovementRow, lineSummaries, linesOf, listMovementRows, stepsOf,
 } from '../movements.repository.js';
 import type { MovementDetail, MovementDto, MovementListQuery } from '../movements.schemas.js';
 
@@ -50,6 +50,9 @@ export async function showMovement(db: Kysely<Database>, dialect: DialectName, a
   if (!row) throw notFound('单据');
   const [movement] = await presentRows(db, actor, [row], ctx.present);
   if (!movement) throw notFound('单据');
-  const [lines, steps] = await Promise.all([linesOf(db, row.school_id, row.id), stepsOf(db, row.school_id, row.id)]);
-  return { movement, lines: lines.map(presentLine), steps: steps.map(presentStep), hint };
+  const [lines, steps, extensions] = await Promise.all([
+    linesOf(db, row.school_id, row.id), stepsOf(db, row.school_id, row.id),
+    row.kind === 'loan' ? extensionsOf(db, row.school_id, row.id) : Promise.resolve([]),
+  ]);
+  return { movement, lines: lines.map(presentLine), steps: steps.map(presentStep), extensions: extensions.map(presentExtension), hint };
 }

@@ -14,9 +14,10 @@ import { type AdjustmentRow, findAdjustmentRow, listAdjustmentRows, pendingCount
 import { stocktakeError } from '../stocktakes.errors.js';
 import { ADJUSTMENT_KIND_LABELS, type AdjustmentKind } from '../stocktakes.labels.js';
 import { mayDecide } from '../stocktakes.policy.js';
-import { type StocktakeRow, findStocktakeRow } from '../stocktakes.repository.js';
+import type { StocktakeRow } from '../stocktakes.repository.js';
 import type { AdjustmentQuery, DecideBody } from '../stocktakes.schemas.js';
 import { EXTRA_PHOTO, SCAN_PHOTO } from '../photos.repository.js';
+import { ownStocktakeOrThrow } from './own-stocktake.js';
 import { photosOf } from './photos.js';
 import { readableStocktakeOrThrow } from './read-stocktakes.js';
 
@@ -61,8 +62,7 @@ export async function decideAdjustments(db: Kysely<Database>, actor: Actor, id: 
   const schoolId = writableSchoolId(actor);
   if (!hasPermission(actor, 'asset_stocktake', 'approve')) throw forbidden('只有校长、财务或资产管理员可以审批盘点调整');
   return runInTransaction(db, async (tx) => {
-    const st = await findStocktakeRow(tx, [schoolId], id);
-    if (!st) throw notFound('盘点');
+    const st = await ownStocktakeOrThrow(tx, actor, id);
     if (!mayDecide(actor, st)) throw stocktakeError('STOCKTAKE_WRONG_STATUS', `「${st.name}」当前不能审批调整（需先核对，结束后不能再改）`);
     const audit = auditContextOf(actor);
     const now = nowIso();

@@ -9,10 +9,9 @@ import type { FileStorage } from '../../../../platform/files/file-storage.js';
 import { forbidden, invalidField, notFound } from '../../../../platform/http/errors.js';
 import { EXTRA_PHOTO, removeOwnerPhotosInTx } from '../photos.repository.js';
 import { type ExtraRow, extrasOf, findRoom } from '../scans.repository.js';
-import { stocktakeError } from '../stocktakes.errors.js';
 import { mayScan, runsStocktake } from '../stocktakes.policy.js';
-import { findStocktakeRow, isCounter } from '../stocktakes.repository.js';
 import type { ExtraBody, ExtraDto, ExtraListQuery, PhotoDto } from '../stocktakes.schemas.js';
+import { ownStocktakeOrThrow, requireCountingScanner } from './own-stocktake.js';
 import { photosOf, removeStoredKeys } from './photos.js';
 import { readableStocktakeOrThrow } from './read-stocktakes.js';
 
@@ -40,11 +39,8 @@ export async function listExtras(db: Kysely<Database>, actor: Actor, id: number,
 export async function addExtra(db: Kysely<Database>, actor: Actor, id: number, body: ExtraBody): Promise<number> {
   const schoolId = writableSchoolId(actor);
   return runInTransaction(db, async (tx) => {
-    const row = await findStocktakeRow(tx, [schoolId], id);
-    if (!row) throw notFound('盘点');
-    const counter = await isCounter(tx, schoolId, row.id, actor.userId);
-    if (row.status !== 'counting') throw stocktakeError('STOCKTAKE_WRONG_STATUS', `「${row.name}」已结束清点，不能再登记盘盈`);
-    if (!mayScan(actor, row, counter)) throw forbidden('你不是这次盘点的盘点人');
+    const row = await ownStocktakeOrThrow(tx, actor, id);
+    await requireCountingScanner(tx, actor, row, '不能再登记盘盈');
     if (!body.name.trim()) throw invalidField('name', '请填写「物品名称」');
     if (body.roomId !== undefined && !(await findRoom(tx, schoolId, body.roomId))) throw invalidField('roomId', '「所在房间」不存在');
     const extra = await tx.insertInto('asset_stocktake_extras').values({
@@ -63,13 +59,11 @@ export async function addExtra(db: Kysely<Database>, actor: Actor, id: number, b
 export async function deleteExtra(db: Kysely<Database>, storage: FileStorage, actor: Actor, id: number, extraId: number): Promise<void> {
   const schoolId = writableSchoolId(actor);
   const keys = await runInTransaction(db, async (tx) => {
-    const row = await findStocktakeRow(tx, [schoolId], id);
-    if (!row) throw notFound('盘点');
+    const row = await ownStocktakeOrThrow(tx, actor, id);
     const extra = await tx.selectFrom('asset_stocktake_extras').select(['id', 'created_by'])
       .where('school_id', '=', schoolId).where('stocktake_id', '=', row.id).where('id', '=', extraId).executeTakeFirst();
     if (!extra) throw notFound('盘盈登记');
-    if (row.status !== 'counting') throw stocktakeError('STOCKTAKE_WRONG_STATUS', `「${row.name}」已结束清点，盘盈登记不能再删除`);
-    if (!mayScan(actor, row, await isCounter(tx, schoolId, row.id, actor.userId))) throw forbidden('你不是这次盘点的盘点人');
+    await requireCountingScanner(tx, actor, row, '盘盈登记不能再删除');
     if (extra.created_by !== actor.userId && !runsStocktake(actor, row)) throw forbidden('只能删除自己登记的盘盈');
     const ctx = auditContextOf(actor);
     const stored = await removeOwnerPhotosInTx(tx, ctx, schoolId, EXTRA_PHOTO, extra.id);

@@ -1,20 +1,18 @@
 import type { Kysely } from 'kysely';
-import { type Actor, writableSchoolId } from '../../../../platform/authz/actor.js';
+import type { Actor } from '../../../../platform/authz/actor.js';
 import { auditContextOf } from '../../../../platform/authz/load-actor.js';
 import { type Tx, runInTransaction, updateAudited } from '../../../../platform/db/audited-writes.js';
 import { nowIso } from '../../../../platform/db/dialect-helpers.js';
 import type { Database } from '../../../../platform/db/schema.js';
-import { notFound } from '../../../../platform/http/errors.js';
 import { insertProposals, proposalCount } from '../reconcile.repository.js';
 import { stocktakeError } from '../stocktakes.errors.js';
 import { requireRunner } from '../stocktakes.policy.js';
-import { type StocktakeRow, findStocktakeRow } from '../stocktakes.repository.js';
+import type { StocktakeRow } from '../stocktakes.repository.js';
 import type { VersionBody } from '../stocktakes.schemas.js';
+import { ownStocktakeOrThrow } from './own-stocktake.js';
 
 async function runnableOrThrow(tx: Tx, actor: Actor, id: number): Promise<StocktakeRow> {
-  const schoolId = writableSchoolId(actor);
-  const row = await findStocktakeRow(tx, [schoolId], id);
-  if (!row) throw notFound('盘点');
+  const row = await ownStocktakeOrThrow(tx, actor, id);
   requireRunner(actor, row);
   return row;
 }

@@ -1,14 +1,13 @@
-import { type Actor, writableSchoolId } from '../../../../platform/authz/actor.js';
+import type { Actor } from '../../../../platform/authz/actor.js';
 import type { Db } from '../../../../platform/db/database.js';
 import type { FileStorage } from '../../../../platform/files/file-storage.js';
-import { forbidden, notFound } from '../../../../platform/http/errors.js';
+import { notFound } from '../../../../platform/http/errors.js';
 import { deleteFile } from '../../../files/use-cases/delete-file.js';
 import { photosByOwner } from '../photos.presenter.js';
 import { type PhotoOwnerType, findStocktakePhoto, photoRows } from '../photos.repository.js';
-import { stocktakeError } from '../stocktakes.errors.js';
-import { mayScan } from '../stocktakes.policy.js';
-import { type Conn, type StocktakeRow, findStocktakeRow, isCounter } from '../stocktakes.repository.js';
+import type { Conn, StocktakeRow } from '../stocktakes.repository.js';
 import type { PhotoDto } from '../stocktakes.schemas.js';
+import { ownStocktakeOrThrow, requireCountingScanner } from './own-stocktake.js';
 
 /** The photos of a page of scans or extras, by owner id (one query). */
 export async function photosOf(db: Conn, actor: Actor, row: StocktakeRow, editable: boolean, ownerType: PhotoOwnerType, ids: number[]): Promise<Map<number, PhotoDto[]>> {
@@ -26,12 +25,9 @@ export async function removeStoredKeys(storage: FileStorage, keys: string[]): Pr
  * the approver decides on. The files module then applies its own rule and does the deleting.
  */
 export async function deleteStocktakePhoto(db: Db, storage: FileStorage, actor: Actor, id: number, fileId: number): Promise<void> {
-  const schoolId = writableSchoolId(actor);
-  const row = await findStocktakeRow(db.kysely, [schoolId], id);
-  if (!row) throw notFound('盘点');
-  const photo = await findStocktakePhoto(db.kysely, schoolId, row.id, fileId);
+  const row = await ownStocktakeOrThrow(db.kysely, actor, id);
+  const photo = await findStocktakePhoto(db.kysely, row.school_id, row.id, fileId);
   if (!photo) throw notFound('照片');
-  if (row.status !== 'counting') throw stocktakeError('STOCKTAKE_WRONG_STATUS', `「${row.name}」已结束清点，照片是核对的凭据，不能再删除`);
-  if (!mayScan(actor, row, await isCounter(db.kysely, schoolId, row.id, actor.userId))) throw forbidden('你不是这次盘点的盘点人');
+  await requireCountingScanner(db.kysely, actor, row, '照片是核对的凭据，不能再删除');
   await deleteFile(db, storage, actor, photo.id);
 }

@@ -51,11 +51,17 @@ export async function myStocktakes(db: Kysely<Database>, actor: Actor) {
   return { items: await presentStocktakes(db, actor, await myCountingRows(db, actor.schoolId, actor.userId)) };
 }
 
-/** The stocktake with live progress by room (where cards should be) and by counter. */
-export async function showStocktake(db: Kysely<Database>, actor: Actor, id: number): Promise<StocktakeDetail> {
+/** A readable stocktake as the list shows it, with its row for the figures a page adds. */
+export async function presentedStocktakeOrThrow(db: Conn, actor: Actor, id: number): Promise<{ row: StocktakeRow; stocktake: StocktakeDto }> {
   const { row } = await readableStocktakeOrThrow(db, actor, id);
   const [stocktake] = await presentStocktakes(db, actor, [row]);
   if (!stocktake) throw notFound('盘点');
+  return { row, stocktake };
+}
+
+/** The stocktake with live progress by room (where cards should be) and by counter. */
+export async function showStocktake(db: Kysely<Database>, actor: Actor, id: number): Promise<StocktakeDetail> {
+  const { row, stocktake } = await presentedStocktakeOrThrow(db, actor, id);
   const rooms = await progressByRoom(db, row.school_id, row.id);
   const scanned = new Map((await progressByCounter(db, row.school_id, row.id)).map((c) => [c.scanned_by, { name: c.name, n: Number(c.n) }]));
   const counters = stocktake.counters.map((c) => ({ userId: c.userId, name: c.name, scanned: scanned.get(c.userId)?.n ?? 0 }));

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../../../platform/authz/actor.js';
 import type { Database } from '../../../../platform/db/schema.js';
-import { notFound } from '../../../../platform/http/errors.js';
 import { pagingOf } from '../../../../platform/http/pagination.js';
-import { type ResultRow, reportByCategory, reportByRoom, resultCounts, snapshotResultPage, unexpectedResultPage } from '../results.repository.js';
+import { type ResultRow, reportByCategory, reportByRoom, resultCounts, resultPage } from '../results.repository.js';
 import { RESULT_KIND_LABELS, SCAN_CONDITION_LABELS } from '../stocktakes.labels.js';
 import { roomLocation } from '../stocktakes.presenter.js';
 import { schoolName } from '../stocktakes.repository.js';
@@ -11,7 +10,7 @@ import { SCAN_PHOTO } from '../photos.repository.js';
 import { mayScan } from '../stocktakes.policy.js';
 import type { PhotoDto, ReportRow, ResultItemDto, ResultQuery, StocktakeReport } from '../stocktakes.schemas.js';
 import { photosOf } from './photos.js';
-import { presentStocktakes, readableStocktakeOrThrow } from './read-stocktakes.js';
+import { presentedStocktakeOrThrow, readableStocktakeOrThrow } from './read-stocktakes.js';
 
 function presentResult(r: ResultRow, photos: PhotoDto[]): ResultItemDto {
   return {
@@ -29,10 +28,7 @@ export async function stocktakeResults(db: Kysely<Database>, actor: Actor, id: n
   const { row, counter } = await readableStocktakeOrThrow(db, actor, id);
   const found = await resultCounts(db, row.school_id, row.id);
   const counts = { ...found, missing: row.expected_count - found.found };
-  const paging = pagingOf(q);
-  const page = q.kind === 'unexpected'
-    ? await unexpectedResultPage(db, row.school_id, row.id, q.roomId, paging)
-    : await snapshotResultPage(db, row.school_id, row.id, q.kind, q.roomId, paging);
+  const page = await resultPage(db, row.school_id, row.id, q.kind, q.roomId, pagingOf(q));
   const scanIds = page.items.flatMap((r) => (r.scan_id ? [r.scan_id] : []));
   const photos = await photosOf(db, actor, row, mayScan(actor, row, counter), SCAN_PHOTO, scanIds);
   return { kind: q.kind, kindLabel: RESULT_KIND_LABELS[q.kind], counts, ...page, items: page.items.map((r) => presentResult(r, (r.scan_id && photos.get(r.scan_id)) || [])) };
@@ -54,9 +50,7 @@ function reportRow(id: number | null, name: string, r: { expected: number; found
  * overall, per category and per room, with the value of what is missing.
  */
 export async function stocktakeReport(db: Kysely<Database>, actor: Actor, id: number): Promise<StocktakeReport> {
-  const { row } = await readableStocktakeOrThrow(db, actor, id);
-  const [stocktake] = await presentStocktakes(db, actor, [row]);
-  if (!stocktake) throw notFound('盘点');
+  const { row, stocktake } = await presentedStocktakeOrThrow(db, actor, id);
   const counts = await resultCounts(db, row.school_id, row.id);
   const byCategory = (await reportByCategory(db, row.school_id, row.id)).map((r) => reportRow(r.id, r.name, r));
   const byRoom = (await reportByRoom(db, row.school_id, row.id)).map((r) => reportRow(r.id, roomLocation(r) ?? '未登记存放地点', r));

@@ -5,16 +5,16 @@ import { auditContextOf } from '../../../../platform/authz/load-actor.js';
 import { type Tx, runInTransaction } from '../../../../platform/db/audited-writes.js';
 import { nowIso } from '../../../../platform/db/dialect-helpers.js';
 import type { Database } from '../../../../platform/db/schema.js';
-import { forbidden, invalidField, notFound } from '../../../../platform/http/errors.js';
+import { invalidField, notFound } from '../../../../platform/http/errors.js';
 import { normalizeQrCode } from '../../../../platform/qr/qr-code-text.js';
 import { addAssetEvents } from '../../asset-events.js';
 import { type CardRow, findCard, findLabel, findRoom, scanOf, scannedInScope, snapshotItem } from '../scans.repository.js';
 import { stocktakeError } from '../stocktakes.errors.js';
 import { SCAN_CONDITION_LABELS, SCAN_OUTCOME_LABELS, type ScanOutcome } from '../stocktakes.labels.js';
-import { mayScan } from '../stocktakes.policy.js';
 import { roomLocation } from '../stocktakes.presenter.js';
-import { type StocktakeRow, findStocktakeRow, isCounter } from '../stocktakes.repository.js';
+import type { StocktakeRow } from '../stocktakes.repository.js';
 import type { ScanBody, ScanResult } from '../stocktakes.schemas.js';
+import { ownStocktakeOrThrow, requireCountingScanner } from './own-stocktake.js';
 
 /** A label encodes "<base>/q/<code>"; a person may also type the bare code. */
 export function codeFromScan(text: string): string | undefined {
@@ -72,12 +72,8 @@ function outcomeMessage(outcome: ScanOutcome, card: CardRow, expected: string | 
 export async function scanAsset(db: Kysely<Database>, actor: Actor, stocktakeId: number, body: ScanBody): Promise<ScanResult> {
   const schoolId = writableSchoolId(actor);
   return runInTransaction(db, async (tx) => {
-    // Own school only; a colleague who is not a listed counter is told so (403), another school gets 404.
-    const row = await findStocktakeRow(tx, [schoolId], stocktakeId);
-    if (!row) throw notFound('盘点');
-    const counter = await isCounter(tx, schoolId, row.id, actor.userId);
-    if (row.status !== 'counting') throw stocktakeError('STOCKTAKE_WRONG_STATUS', `「${row.name}」已结束清点，不能再扫码`);
-    if (!mayScan(actor, row, counter)) throw forbidden('你不是这次盘点的盘点人');
+    const row = await ownStocktakeOrThrow(tx, actor, stocktakeId);
+    await requireCountingScanner(tx, actor, row, '不能再扫码');
     const target = await resolveTarget(tx, schoolId, body);
     const counts = async () => ({ scannedCount: await scannedInScope(tx, schoolId, row.id), expectedCount: row.expected_count });
     if (target.kind === 'room') {

@@ -1,6 +1,3 @@
-// The 元/fen helpers moved to lib/money.ts for every module; re-exported for the asset screens.
-export { fenOf, money, yuanOf } from '../../lib/money';
-
 /** 72 → "6 年", 66 → "5 年 6 个月": lives are set in months but read in years. */
 export function lifeText(months: number | null): string {
   if (months === null) return '—';
