@@ -88,6 +88,15 @@ describe('SQLite group commit', () => {
     assert.deepEqual(onDisk('d'), ['d-after']);
   });
 
+  it('commits the group before a write made outside a transaction, so that write cannot ride on it', async () => {
+    const grouped = insert('f-grouped');
+    const plain = (k as unknown as Loose).insertInto('notes').values({ text: 'f-plain' }).execute();
+    await plain;
+    // The plain write was answered by SQLite itself (autocommit): by then the group before it was committed too.
+    assert.deepEqual(onDisk('f'), ['f-grouped', 'f-plain']);
+    await grouped;
+  });
+
   it('lets a plain query queued behind a transaction see it committed, and commits nothing half-done', async () => {
     const write = insert('e1');
     const count = sql<{ n: number }>`select count(*) as n from notes where text = 'e1'`.execute(k);

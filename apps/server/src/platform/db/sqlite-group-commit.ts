@@ -33,7 +33,10 @@ function newGroup(): Group {
  * waiting: pages that several of them touched (the ends of the same indexes) are written once, and
  * FULL pays one fsync per group. Each transaction still succeeds or fails on its own (a failed one
  * rolls back to its savepoint); `runInTransaction` answers only after the shared commit, so nobody
- * is told "saved" before it is. A query outside a transaction commits the open group first.
+ * is told "saved" before it is. The group commits once the requests already received have had
+ * their turn (setImmediate), or at 64 members. A write outside a transaction commits it first; a
+ * read outside one runs inside it and may see a member's change a moment before its commit (only a
+ * failing disk could then undo what was read).
  */
 export class GroupCommitSqliteDriver implements Driver {
   readonly #handle: SqliteDatabase.Database;
@@ -42,13 +45,15 @@ export class GroupCommitSqliteDriver implements Driver {
   #locked = false;
   #group: Group | null = null;
   #inTransaction = false;
+  #commitScheduled = false;
   /** Whether the running member has a savepoint of its own (the group's first runs without one). */
   #memberSavepoint = false;
 
   constructor(handle: SqliteDatabase.Database) {
     this.#handle = handle;
-    this.#connection = new StatementConnection(handle, () => {
-      if (this.#group && !this.#inTransaction) this.#commitGroup();
+    this.#connection = new StatementConnection(handle, (statement) => {
+      // A write outside a transaction must not ride on the group; a read may (see the class comment).
+      if (this.#group && !this.#inTransaction && !statement.reader) this.#commitGroup();
     });
   }
 
@@ -116,11 +121,26 @@ export class GroupCommitSqliteDriver implements Driver {
 
   async releaseConnection(): Promise<void> {
     const group = this.#group;
-    // Keep the group open only for a transaction already queued; otherwise commit it now.
-    if (group && (this.#waiting.length === 0 || group.members >= MAX_GROUP)) this.#commitGroup();
+    if (group && !this.#inTransaction) {
+      if (group.members >= MAX_GROUP) this.#commitGroup();
+      else if (this.#waiting.length === 0) this.#scheduleCommit();
+    }
     const next = this.#waiting.shift();
     if (next) next();
     else this.#locked = false;
+  }
+
+  /**
+   * Commits after the requests already received have had their turn: their transactions join the
+   * group meanwhile. If the connection is busy then, whoever holds it schedules again on release.
+   */
+  #scheduleCommit(): void {
+    if (this.#commitScheduled) return;
+    this.#commitScheduled = true;
+    setImmediate(() => {
+      this.#commitScheduled = false;
+      if (this.#group && !this.#locked) this.#commitGroup();
+    });
   }
 
   async destroy(): Promise<void> {
@@ -155,9 +175,9 @@ export class GroupCommitSqliteDriver implements Driver {
 class StatementConnection implements DatabaseConnection {
   readonly #handle: SqliteDatabase.Database;
   readonly #statements = new Map<string, SqliteDatabase.Statement>();
-  readonly #beforePlainQuery: () => void;
+  readonly #beforePlainQuery: (statement: SqliteDatabase.Statement) => void;
 
-  constructor(handle: SqliteDatabase.Database, beforePlainQuery: () => void) {
+  constructor(handle: SqliteDatabase.Database, beforePlainQuery: (statement: SqliteDatabase.Statement) => void) {
     this.#handle = handle;
     this.#beforePlainQuery = beforePlainQuery;
   }
@@ -167,8 +187,8 @@ class StatementConnection implements DatabaseConnection {
   }
 
   executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    this.#beforePlainQuery();
     const statement = this.#prepare(compiled.sql);
+    this.#beforePlainQuery(statement);
     const parameters = compiled.parameters as unknown[];
     if (statement.reader) return Promise.resolve({ rows: statement.all(parameters) as R[] });
     const { changes, lastInsertRowid } = statement.run(parameters);
@@ -176,9 +196,10 @@ class StatementConnection implements DatabaseConnection {
   }
 
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    this.#beforePlainQuery();
     if (!SelectQueryNode.is(compiled.query)) throw new Error('SQLite streams only SELECT queries');
-    for (const row of this.#prepare(compiled.sql).iterate(compiled.parameters as unknown[])) yield { rows: [row as R] };
+    const statement = this.#prepare(compiled.sql);
+    this.#beforePlainQuery(statement);
+    for (const row of statement.iterate(compiled.parameters as unknown[])) yield { rows: [row as R] };
   }
 
   #prepare(sql: string): SqliteDatabase.Statement {
