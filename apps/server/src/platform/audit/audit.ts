@@ -86,6 +86,11 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
     ip: ctx.ip,
   };
   const waiting = deferred.get(db);
-  if (waiting) waiting.push(row);
-  else await db.insertInto('audit_events').values(row).execute();
+  if (!waiting) {
+    await db.insertInto('audit_events').values(row).execute();
+    return;
+  }
+  waiting.push(row);
+  // A bulk write (a 50,000-row ledger import) must not hold every event in memory until commit.
+  if (waiting.length >= FLUSH_CHUNK) await db.insertInto('audit_events').values(waiting.splice(0)).execute();
 }

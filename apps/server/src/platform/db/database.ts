@@ -46,9 +46,10 @@ export type SqliteSynchronous = 'full' | 'normal';
 /**
  * HOUQIN_SQLITE_SYNCHRONOUS=normal|full (default normal). Under WAL both survive a crash of the
  * process and neither can corrupt the file. NORMAL syncs the log at checkpoints only, so a power
- * cut or kernel crash may lose the last commits before it; FULL fsyncs on every commit and costs
- * about 1.8× in write throughput (BENCHMARKS.md, "Issue 3 — repairs"). NORMAL is SQLite's advice
- * for WAL and what Rails 8 ships; a school server without a UPS can choose full.
+ * cut or kernel crash may lose the last commits before it; FULL fsyncs on every commit. Since
+ * concurrent transactions share a commit (sqlite-group-commit.ts), FULL costs about 6% in write
+ * throughput (357 against 381 reports/s; BENCHMARKS.md, "Issue 3 — repairs"; it was 1.8× before).
+ * NORMAL is SQLite's advice for WAL and what Rails 8 ships; a school server without a UPS can choose full.
  */
 export function sqliteSynchronousOf(value: string | undefined): SqliteSynchronous {
   const v = (value ?? '').trim().toLowerCase();
@@ -65,10 +66,12 @@ export function openSqlite(file: string, synchronous = sqliteSynchronousOf(proce
   handle.pragma(`synchronous = ${synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   handle.pragma('foreign_keys = ON');
   handle.pragma('busy_timeout = 5000');
-  // A 64 MB page cache (default 2 MB) keeps the hot index pages of a busy school in memory, and
+  // A 16 MB page cache (default 2 MB) keeps the hot index pages of a busy school in memory, and
   // checkpointing every 10,000 WAL pages (default 1,000) writes a page changed by many commits back
   // once instead of many times: commit time fell by a quarter in the submit bench (BENCHMARKS.md).
-  handle.pragma('cache_size = -65536');
+  // 64 MB measured no faster at submitting, and a 50,000-row ledger import filled it, taking the
+  // import's peak RSS over its 500 MB target (540 MB; 507 MB at 32 MB; 424–486 MB at 16 MB).
+  handle.pragma('cache_size = -16384');
   handle.pragma('wal_autocheckpoint = 10000');
   return handle;
 }
