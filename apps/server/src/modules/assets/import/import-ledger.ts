@@ -16,6 +16,7 @@ import { loadLedgerLookups } from './ledger-lookups.js';
 import { ledgerOptionsOf } from './ledger-options.js';
 import { type LedgerPlan, ROW_STATUSES, ROW_STATUS_LABELS, type RowStatus, planLedgerImport } from './ledger-plan.js';
 import { type LedgerSheet, readLedgerSheet } from './ledger-sheet.js';
+import { schoolToday } from '../../calendar/school-today.js';
 
 type Report = Static<typeof LedgerImportReport>;
 const COLUMN_ORDER = LEDGER_SPEC.columns.map((c) => c.header);
@@ -42,8 +43,6 @@ function reportOf(sheet: LedgerSheet, plan: LedgerPlan, errors: ImportError[], o
     rows: plan.rows.filter((r) => dryRun || r.status !== 'new').map((r) => ({ row: r.row, status: r.status, statusLabel: ROW_STATUS_LABELS[r.status], code: r.code, name: r.name, assetId: r.assetId, changes: r.changes })),
   };
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Problems name the column as the file calls it (「购置日期」, 「原值/金额」), which is what the storekeeper sees. */
 function inFileTerms(errors: ImportError[], sheet: LedgerSheet): ImportError[] {
@@ -76,7 +75,7 @@ export async function importLedger(db: Kysely<Database>, actor: Actor, upload: I
   const mapped = new Set<LedgerField>(sheet.header.mapping.keys());
   const plan = async (conn: Kysely<Database>) => {
     const look = await loadLedgerLookups(conn, schoolId);
-    const p = planLedgerImport(look, sheet.rows, mapped, options.onError, today(), !upload.dryRun);
+    const p = planLedgerImport(look, sheet.rows, mapped, options.onError, await schoolToday(conn, schoolId), !upload.dryRun);
     // why: a 50,000-row ledger's parsed cells are not needed once planned; freeing them keeps the commit's peak memory down.
     sheet.rows.length = 0;
     return { look, plan: p, errors: inFileTerms(sortImportErrors(p.errors, COLUMN_ORDER), sheet) };

@@ -14,13 +14,13 @@ import type { BatchCreateBody, CreateAssetBody } from '../assets.schemas.js';
 import { cardAccountingOf } from '../card-accounting.js';
 import { chainOf, loadCategories } from '../categories.repository.js';
 import { insertDepreciationStates } from '../depreciation-state.js';
+import { schoolToday } from '../../calendar/school-today.js';
 
 type NewCard = Omit<CreateAssetBody, 'code'> & { code?: string | undefined };
 
 const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
 
-function checkDates(body: NewCard): void {
-  const today = new Date().toISOString().slice(0, 10);
+function checkDates(body: NewCard, today: string): void {
   if (!isRealDate(body.acquiredOn)) throw invalidField('acquiredOn', '「取得日期」不是有效日期');
   if (body.acquiredOn > today) throw invalidField('acquiredOn', '「取得日期」不能晚于今天');
   if (body.accountedOn != null && !isRealDate(body.accountedOn)) throw invalidField('accountedOn', '「财务入账日期」不是有效日期');
@@ -46,7 +46,7 @@ export async function createAssets(db: Kysely<Database>, actor: Actor, body: New
 /** The cards themselves, in the caller's transaction (the form's, or the demo seeder's). */
 export async function insertAssetCards(tx: Tx, schoolId: number, audit: AuditContext, createdBy: number | null, body: NewCard | BatchCreateBody): Promise<{ ids: number[]; batchNo: string | null }> {
   const count = 'count' in body ? body.count : 1;
-  checkDates(body);
+  checkDates(body, await schoolToday(tx, schoolId));
   const settings = await loadAssetSettings(tx, schoolId);
   const categories = await loadCategories(tx, schoolId);
   const category = categories.get(body.categoryId);

@@ -7,6 +7,7 @@ import { invalidField, notFound, staleVersion } from '../../../../platform/http/
 import { recordAssetEvent } from '../../asset-links.js';
 import { isRealDate } from '../../use-cases/create-assets.js';
 import { loadDisposalSettings } from '../../disposals/disposal-settings.js';
+import { schoolToday } from '../../../calendar/school-today.js';
 import { isPastOrToday } from '../../disposals/use-cases/disposal-files.js';
 import { moneyText, proposeCompensation } from '../compensation.js';
 import { damageError } from '../damages.errors.js';
@@ -83,10 +84,10 @@ export function waiveDamage(db: Kysely<Database>, actor: Actor, id: number, body
 
 /** 缴费: the approved amount, the day, the receipt number and who collected it. */
 export function payDamage(db: Kysely<Database>, actor: Actor, id: number, body: PayBody): Promise<void> {
-  return act(db, actor, id, body.version, 'pay', async (_tx, row) => {
+  return act(db, actor, id, body.version, 'pay', async (tx, row) => {
     if (body.amountFen !== row.approved_fen) throw invalidField('amountFen', `「实收金额」应与核定金额 ${moneyText(row.approved_fen ?? 0)} 一致`);
     if (!isRealDate(body.paidOn)) throw invalidField('paidOn', '「缴费日期」不是有效日期');
-    if (!isPastOrToday(body.paidOn)) throw invalidField('paidOn', '「缴费日期」不能晚于今天');
+    if (!isPastOrToday(body.paidOn, await schoolToday(tx, row.school_id))) throw invalidField('paidOn', '「缴费日期」不能晚于今天');
     return {
       patch: { paid_fen: body.amountFen, paid_on: body.paidOn, receipt_no: body.receiptNo.trim(), collected_by: body.collectedBy.trim() },
       note: `收到赔偿款 ${moneyText(body.amountFen)}，收据号 ${body.receiptNo.trim()}`,

@@ -7,6 +7,7 @@ import type { Database } from '../../../../platform/db/schema.js';
 import { invalidField } from '../../../../platform/http/errors.js';
 import { assetInSchoolOrThrow, recordAssetEvent } from '../../asset-links.js';
 import { isRealDate } from '../../use-cases/create-assets.js';
+import { schoolToday } from '../../../calendar/school-today.js';
 import { isPastOrToday } from '../../disposals/use-cases/disposal-files.js';
 import { DAMAGE_CAUSE_LABELS } from '../damages.labels.js';
 import { workOrderInSchool } from '../damages.repository.js';
@@ -57,6 +58,6 @@ export async function recordDamageInTx(tx: Tx, schoolId: number, by: Recorder, b
 export async function recordDamage(db: Kysely<Database>, actor: Actor, body: CreateDamageBody): Promise<number> {
   const schoolId = writableSchoolId(actor);
   if (!isRealDate(body.occurredOn)) throw invalidField('occurredOn', '「损坏日期」不是有效日期');
-  if (!isPastOrToday(body.occurredOn)) throw invalidField('occurredOn', '「损坏日期」不能晚于今天');
+  if (!isPastOrToday(body.occurredOn, await schoolToday(db, schoolId))) throw invalidField('occurredOn', '「损坏日期」不能晚于今天');
   return runInTransaction(db, (tx) => recordDamageInTx(tx, schoolId, { audit: auditContextOf(actor), userId: actor.userId, name: actor.name }, body));
 }

@@ -9,6 +9,6 @@ export async function requireDisposalFile(tx: Tx, schoolId: number, disposalId: 
   if (!file) throw invalidField(field, `「${label}」（文件编号 ${fileId}）不是本申请的附件，请先上传`);
 }
 
-export function isPastOrToday(date: string, today = new Date().toISOString().slice(0, 10)): boolean {
+export function isPastOrToday(date: string, today: string): boolean {
   return date <= today;
 }

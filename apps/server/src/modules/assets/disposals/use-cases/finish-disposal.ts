@@ -12,6 +12,7 @@ import { mayManage } from '../disposals.policy.js';
 import { disposalItemRows, findDisposalRow } from '../disposals.repository.js';
 import type { CompleteBody, WithdrawBody } from '../disposals.schemas.js';
 import { moveCards } from './card-status.js';
+import { schoolToday } from '../../../calendar/school-today.js';
 import { isPastOrToday } from './disposal-files.js';
 
 /**
@@ -22,7 +23,7 @@ import { isPastOrToday } from './disposal-files.js';
 export async function completeDisposal(db: Kysely<Database>, actor: Actor, id: number, body: CompleteBody): Promise<void> {
   const schoolId = writableSchoolId(actor);
   if (!isRealDate(body.disposedOn)) throw invalidField('disposedOn', '「处置日期」不是有效日期');
-  if (!isPastOrToday(body.disposedOn)) throw invalidField('disposedOn', '「处置日期」不能晚于今天');
+  if (!isPastOrToday(body.disposedOn, await schoolToday(db, schoolId))) throw invalidField('disposedOn', '「处置日期」不能晚于今天');
   await runInTransaction(db, async (tx) => {
     const row = await findDisposalRow(tx, [schoolId], id);
     if (!row) throw notFound('报废申请');

@@ -15,19 +15,20 @@ import { stepsOf } from '../disposals.presenter.js';
 import { type DisposalRow, disposalItemRows, findDisposalRow } from '../disposals.repository.js';
 import type { StepBody } from '../disposals.schemas.js';
 import { moveCards } from './card-status.js';
+import { schoolToday } from '../../../calendar/school-today.js';
 import { isPastOrToday, requireDisposalFile } from './disposal-files.js';
 
-function dateOrThrow(value: string | undefined, field: string, label: string): string {
+function dateOrThrow(value: string | undefined, field: string, label: string, today: string): string {
   if (value === undefined) throw invalidField(field, `请填写「${label}」`);
   if (!isRealDate(value)) throw invalidField(field, `「${label}」不是有效日期`);
-  if (!isPastOrToday(value)) throw invalidField(field, `「${label}」不能晚于今天`);
+  if (!isPastOrToday(value, today)) throw invalidField(field, `「${label}」不能晚于今天`);
   return value;
 }
 
 /** What an approval must carry: the meeting and its minutes (条例 第十九条), or the paper 批复 recorded by the school. */
 async function evidenceOf(tx: Tx, row: DisposalRow, step: DisposalStep, mode: StepMode, body: StepBody): Promise<Record<string, unknown>> {
   if (step === 'collective') {
-    const meetingDate = dateOrThrow(body.meetingDate, 'meetingDate', '会议日期');
+    const meetingDate = dateOrThrow(body.meetingDate, 'meetingDate', '会议日期', await schoolToday(tx, row.school_id));
     if (body.minutesFileId === undefined) throw invalidField('minutesFileId', '请上传「会议纪要」');
     await requireDisposalFile(tx, row.school_id, row.id, body.minutesFileId, 'minutesFileId', '会议纪要');
     return { meetingDate, minutesFileId: body.minutesFileId };
@@ -35,7 +36,7 @@ async function evidenceOf(tx: Tx, row: DisposalRow, step: DisposalStep, mode: St
   if (mode === 'document') {
     const docNo = body.docNo?.trim();
     if (!docNo) throw invalidField('docNo', '请填写「批复文号」');
-    const docDate = dateOrThrow(body.docDate, 'docDate', '批复日期');
+    const docDate = dateOrThrow(body.docDate, 'docDate', '批复日期', await schoolToday(tx, row.school_id));
     if (step === 'bureau' && body.docFileId === undefined) throw invalidField('docFileId', '请上传主管部门「批复扫描件」');
     if (body.docFileId !== undefined) await requireDisposalFile(tx, row.school_id, row.id, body.docFileId, 'docFileId', '批复扫描件');
     return { mode, docNo, docDate, ...(body.docFileId !== undefined ? { docFileId: body.docFileId } : {}) };
