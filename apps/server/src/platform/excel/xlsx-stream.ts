@@ -14,6 +14,9 @@ export interface StreamSheetOptions {
   maxColumns?: number;
 }
 
+/** Reads of one upload before it is called unreadable (see the exceljs race below). */
+const READ_ATTEMPTS = 3;
+
 const tooWide = (n: number, max: number) => invalidField('file', `工作表有 ${n} 列，超过 ${max} 列的上限：请删除无关的列`);
 
 async function* visibleSheetRows(buffer: Buffer): AsyncGenerator<ExcelJS.Row> {
@@ -41,15 +44,26 @@ export async function* streamSheetRows(buffer: Buffer, opts: StreamSheetOptions)
   assertXlsxUpload(buffer);
   const maxColumns = opts.maxColumns ?? IMPORT_MAX_COLUMNS;
   let count = 0;
-  const rows = visibleSheetRows(buffer);
+  let started = false;
+  let attempts = 1;
+  let rows = visibleSheetRows(buffer);
   while (true) {
     let next: IteratorResult<ExcelJS.Row>;
     try {
       next = await rows.next();
     } catch (err) {
       if (err instanceof AppError) throw err;
+      // why: exceljs's streaming reader sometimes reaches a worksheet before it has parsed
+      // workbook.xml and throws ("reading 'sheets'") on a sound file, about once in 200 reads.
+      // Before the first row nothing has been handed out, so reading again is safe.
+      if (!started && attempts < READ_ATTEMPTS) {
+        attempts += 1;
+        rows = visibleSheetRows(buffer);
+        continue;
+      }
       throw platformError('UNSUPPORTED_MEDIA_TYPE', '无法读取该 Excel 文件：文件可能已损坏，请在 Excel 中打开后另存为 .xlsx 再导入');
     }
+    started = true;
     if (next.done) return;
     const values = next.value.values as ExcelJS.CellValue[];
     if (values.length - 1 > maxColumns) throw tooWide(values.length - 1, maxColumns);
