@@ -1,18 +1,16 @@
 import { Card, List, NoticeBar, Steps, Tag } from 'antd-mobile';
-import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { ApiError, post } from '../../lib/api';
+import { useParams } from 'react-router';
+import { post } from '../../lib/api';
 import { money } from '../../lib/money';
 import type { DisposalDetail } from '../../features/asset-disposals/disposals-api';
 import { useMe } from '../app/session';
-import { Toast } from '../components/imperative';
 import { Page } from '../components/page';
 import { RecordPage } from '../components/record-page';
-import { describeError } from '../lib/describe-error';
 import { formatRelativeTime } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import type { AssetFile } from '../assets/types';
 import { DecisionBar } from './decision-bar';
+import { useDecision } from './use-decision';
 import './approvals.css';
 import '../assets/assets.css';
 
@@ -33,29 +31,14 @@ export function DisposalApprovalPage() {
 
 function DisposalView({ detail, reload }: { detail: DisposalDetail; reload: () => void }) {
   const me = useMe();
-  const navigate = useNavigate();
   const { disposal: d, items, chain, log } = detail;
   const files = useApi<{ items: AssetFile[] }>(`/files?ownerType=asset_disposal&ownerId=${d.id}&pageSize=20`);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   // 集体决策 needs the meeting minutes and a paper 批复 its scan: both are uploaded on the desktop.
-  const phoneStep = d.abilities.act && !d.abilities.documentOnly && d.currentStep !== 'collective';
-  const decide = async (decision: 'approve' | 'reject', note: string) => {
-    if (busy || !d.currentStep) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await post(`/asset-disposals/${d.id}/steps`, { version: d.version, step: d.currentStep, decision, ...(note ? { note } : {}) });
-      Toast.show({ icon: 'success', content: decision === 'approve' ? `已同意（${d.currentStepLabel ?? ''}）` : '已驳回，申请人会收到通知' });
-      navigate('/m/approvals', { replace: true });
-    } catch (err) {
-      if (err instanceof ApiError && err.body.fields?.length) setError(err.body.fields[0]?.message ?? null);
-      else Toast.show({ content: describeError(err).message, duration: 3000 });
-      if (err instanceof ApiError && err.status === 409) reload();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const phoneStep = d.abilities.act && !d.abilities.documentOnly && d.currentStep !== null && d.currentStep !== 'collective';
+  const { busy, error, decide } = useDecision(
+    (decision, note) => post(`/asset-disposals/${d.id}/steps`, { version: d.version, step: d.currentStep, decision, ...(note ? { note } : {}) }),
+    { success: (decision) => (decision === 'approve' ? `已同意（${d.currentStepLabel ?? ''}）` : '已驳回，申请人会收到通知'), backTo: '/m/approvals', reload },
+  );
   const images = files.status === 'ok' ? files.data.items.filter((f) => f.mime.startsWith('image/')) : [];
   const documents = files.status === 'ok' ? files.data.items.filter((f) => !f.mime.startsWith('image/')) : [];
   return (

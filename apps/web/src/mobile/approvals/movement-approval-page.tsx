@@ -1,17 +1,15 @@
 import { Card, List, Tag } from 'antd-mobile';
-import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { ApiError, post } from '../../lib/api';
+import { useParams } from 'react-router';
+import { post } from '../../lib/api';
 import { money } from '../../lib/money';
 import type { MovementDetail } from '../../features/asset-movements/movements-api';
 import { useMe } from '../app/session';
-import { Toast } from '../components/imperative';
 import { Page } from '../components/page';
 import { RecordPage } from '../components/record-page';
-import { describeError } from '../lib/describe-error';
 import { formatRelativeTime } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { DecisionBar } from './decision-bar';
+import { useDecision } from './use-decision';
 import './approvals.css';
 
 /** A transfer or loan waiting for approval, on the phone: what, for whom, why, and 同意 / 驳回. */
@@ -29,26 +27,11 @@ export function MovementApprovalPage() {
 
 function MovementView({ detail, reload }: { detail: MovementDetail; reload: () => void }) {
   const me = useMe();
-  const navigate = useNavigate();
   const { movement: m, lines, steps } = detail;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const decide = async (action: 'approve' | 'reject', note: string) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await post(`/asset-movements/${m.id}/${action}`, { version: m.version, ...(action === 'reject' ? { reason: note } : note ? { note } : {}) });
-      Toast.show({ icon: 'success', content: action === 'approve' ? '已审批通过' : '已驳回，申请人会收到通知' });
-      navigate('/m/approvals?tab=movements', { replace: true });
-    } catch (err) {
-      if (err instanceof ApiError && err.body.fields?.length) setError(err.body.fields[0]?.message ?? null);
-      else Toast.show({ content: describeError(err).message, duration: 3000 });
-      if (err instanceof ApiError && err.status === 409) reload();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, decide } = useDecision(
+    (decision, note) => post(`/asset-movements/${m.id}/${decision}`, { version: m.version, ...(decision === 'reject' ? { reason: note } : note ? { note } : {}) }),
+    { success: (decision) => (decision === 'approve' ? '已审批通过' : '已驳回，申请人会收到通知'), backTo: '/m/approvals?tab=movements', reload },
+  );
   const total = lines.reduce((s, l) => s + l.originalValueFen, 0);
   return (
     <Page title={`${m.kindLabel}审批`} backTo="/m/approvals?tab=movements">

@@ -1,11 +1,11 @@
 import { Button, List } from 'antd-mobile';
-import { useEffect, useRef } from 'react';
 import { del, qs } from '../../lib/api';
 import { useMe } from '../app/session';
 import { Dialog, Toast } from '../components/imperative';
 import { describeError } from '../lib/describe-error';
 import { formatRelativeTime } from '../lib/format';
 import { useApi } from '../lib/use-api';
+import { useReloadOn } from './scan-lists';
 import { StoredPhotos } from './stocktake-photos';
 import type { Extra } from './types';
 
@@ -14,12 +14,7 @@ export function ExtrasList({ stocktakeId, roomId, refresh }: { stocktakeId: numb
   const me = useMe();
   const list = useApi<{ items: Extra[] }>(`/asset-stocktakes/${stocktakeId}/extras${qs({ roomId })}`);
   const { reload } = list;
-  const seen = useRef(refresh);
-  useEffect(() => {
-    if (seen.current === refresh) return;
-    seen.current = refresh;
-    reload();
-  }, [refresh, reload]);
+  useReloadOn(refresh, reload);
 
   const remove = async (e: Extra) => {
     if (!(await Dialog.confirm({ content: `删除盘盈登记「${e.name}」？照片一并删除。`, confirmText: '删除', cancelText: '取消' }))) return;

@@ -10,7 +10,7 @@ import { StoredPhotos } from './stocktake-photos';
 import type { MissingItem, MyScan } from './types';
 
 /** Reloads `state` whenever `refresh` moves on (after each scan), not on first render. */
-function useReloadOn(refresh: number, reload: () => void) {
+export function useReloadOn(refresh: number, reload: () => void) {
   const seen = useRef(refresh);
   useEffect(() => {
     if (seen.current === refresh) return;

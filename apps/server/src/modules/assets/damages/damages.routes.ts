@@ -1,5 +1,6 @@
-import { requirePermission } from '../../../platform/authz/actor.js';
+import { type Actor, requirePermission } from '../../../platform/authz/actor.js';
 import { sendXlsx } from '../../../platform/excel/xlsx-export.js';
+import { recordActions } from '../../../platform/http/record-actions.js';
 import { IdParams } from '../../../platform/http/scoped-crud.js';
 import type { ModuleRoutes } from '../../../platform/http/typed-app.js';
 import { registerDamageFileOwner } from './damage-file-owner.js';
@@ -37,59 +38,15 @@ export const assetDamagesRoutes: ModuleRoutes = (app, { db }) => {
     schema: { tags: TAGS, summary: '损坏记录详情与办理记录', params: IdParams, response: { 200: DamageDetail } },
   }, async (req) => showDamage(k, requirePermission(req.actor, 'asset_damage', 'read'), req.params.id));
 
-  app.post('/asset-damages/:id/propose', {
-    schema: { tags: TAGS, summary: '提出赔偿建议（按净值或维修费用 × 原因比例自动计算）', params: IdParams, body: ProposeBody, response: { 200: DamageDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_damage', 'update');
-    await proposeDamage(k, actor, req.params.id, req.body);
-    return showDamage(k, actor, req.params.id);
-  });
-
-  app.post('/asset-damages/:id/approve', {
-    schema: { tags: TAGS, summary: '批准赔偿（可调整金额并说明理由）', params: IdParams, body: ApproveBody, response: { 200: DamageDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_damage', 'approve');
-    await approveDamage(k, actor, req.params.id, req.body);
-    return showDamage(k, actor, req.params.id);
-  });
-
-  app.post('/asset-damages/:id/waive', {
-    schema: { tags: TAGS, summary: '免于赔偿（须填写理由）', params: IdParams, body: ReasonBody, response: { 200: DamageDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_damage', 'approve');
-    await waiveDamage(k, actor, req.params.id, req.body);
-    return showDamage(k, actor, req.params.id);
-  });
-
-  app.post('/asset-damages/:id/pay', {
-    schema: { tags: TAGS, summary: '登记缴费：金额、日期、收据号、收款人', params: IdParams, body: PayBody, response: { 200: DamageDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_damage', 'update');
-    await payDamage(k, actor, req.params.id, req.body);
-    return showDamage(k, actor, req.params.id);
-  });
-
-  app.post('/asset-damages/:id/cancel', {
-    schema: { tags: TAGS, summary: '撤销损坏记录（须填写理由）', params: IdParams, body: ReasonBody, response: { 200: DamageDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_damage', 'update');
-    await cancelDamage(k, actor, req.params.id, req.body);
-    return showDamage(k, actor, req.params.id);
-  });
-
-  app.post('/asset-damages/:id/work-order', {
-    schema: { tags: TAGS, summary: '关联本校维修工单（之后的赔偿建议按维修费用计算）', params: IdParams, body: LinkWorkOrderBody, response: { 200: DamageDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_damage', 'update');
-    await linkDamageWorkOrder(k, actor, req.params.id, req.body);
-    return showDamage(k, actor, req.params.id);
-  });
-
-  app.post('/asset-damages/:id/raise-repair', {
-    schema: { tags: TAGS, summary: '发起报修：为损坏的资产报修（房间取自资产卡片），并关联生成的报修单 / 维修工单', params: IdParams, body: RaiseRepairBody, response: { 200: DamageDetail } },
-  }, async (req) => {
-    const actor = requirePermission(requirePermission(req.actor, 'asset_damage', 'update'), 'repair', 'create');
-    await raiseDamageRepair(k, actor, req.params.id, req.body);
-    return showDamage(k, actor, req.params.id);
-  });
+  // Every step answers with the record as its detail shows it.
+  const action = recordActions(app, { base: '/asset-damages', tags: TAGS, response: DamageDetail, show: (actor, id) => showDamage(k, actor, id) });
+  const may = (permission: 'update' | 'approve') => (actor: Actor | null) => requirePermission(actor, 'asset_damage', permission);
+  action('propose', '提出赔偿建议（按净值或维修费用 × 原因比例自动计算）', ProposeBody, may('update'), (a, id, b) => proposeDamage(k, a, id, b));
+  action('approve', '批准赔偿（可调整金额并说明理由）', ApproveBody, may('approve'), (a, id, b) => approveDamage(k, a, id, b));
+  action('waive', '免于赔偿（须填写理由）', ReasonBody, may('approve'), (a, id, b) => waiveDamage(k, a, id, b));
+  action('pay', '登记缴费：金额、日期、收据号、收款人', PayBody, may('update'), (a, id, b) => payDamage(k, a, id, b));
+  action('cancel', '撤销损坏记录（须填写理由）', ReasonBody, may('update'), (a, id, b) => cancelDamage(k, a, id, b));
+  action('work-order', '关联本校维修工单（之后的赔偿建议按维修费用计算）', LinkWorkOrderBody, may('update'), (a, id, b) => linkDamageWorkOrder(k, a, id, b));
+  action('raise-repair', '发起报修：为损坏的资产报修（房间取自资产卡片），并关联生成的报修单 / 维修工单', RaiseRepairBody,
+    (actor) => requirePermission(may('update')(actor), 'repair', 'create'), (a, id, b) => raiseDamageRepair(k, a, id, b));
 };

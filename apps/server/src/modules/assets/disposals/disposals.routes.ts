@@ -1,5 +1,6 @@
-import { requirePermission } from '../../../platform/authz/actor.js';
+import { type Actor, requirePermission } from '../../../platform/authz/actor.js';
 import { sendXlsx } from '../../../platform/excel/xlsx-export.js';
+import { recordActions } from '../../../platform/http/record-actions.js';
 import { IdParams } from '../../../platform/http/scoped-crud.js';
 import type { ModuleRoutes } from '../../../platform/http/typed-app.js';
 import { sendPdf } from '../../../platform/pdf/pdf-document.js';
@@ -59,27 +60,10 @@ export const assetDisposalsRoutes: ModuleRoutes = (app, { db }) => {
     return sendPdf(reply, `资产${detail.disposal.kindLabel}申请表-${detail.disposal.id}.pdf`, await renderDisposalPdf(detail.disposal.schoolName, school.timezone, detail));
   });
 
-  app.post('/asset-disposals/:id/steps', {
-    schema: { tags: TAGS, summary: '办理当前环节：同意或驳回（主管部门/财政部门可由学校登记纸质批复）', params: IdParams, body: StepBody, response: { 200: DisposalDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_disposal', 'read');
-    await takeDisposalStep(k, actor, req.params.id, req.body);
-    return showDisposal(k, actor, req.params.id);
-  });
-
-  app.post('/asset-disposals/:id/complete', {
-    schema: { tags: TAGS, summary: '处置完成：登记处置方式、日期、收入，资产销账', params: IdParams, body: CompleteBody, response: { 200: DisposalDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_disposal', 'update');
-    await completeDisposal(k, actor, req.params.id, req.body);
-    return showDisposal(k, actor, req.params.id);
-  });
-
-  app.post('/asset-disposals/:id/withdraw', {
-    schema: { tags: TAGS, summary: '撤回审批中的申请（资产恢复原状态）', params: IdParams, body: WithdrawBody, response: { 200: DisposalDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_disposal', 'create');
-    await withdrawDisposal(k, actor, req.params.id, req.body);
-    return showDisposal(k, actor, req.params.id);
-  });
+  // Every step answers with the request as its detail shows it.
+  const action = recordActions(app, { base: '/asset-disposals', tags: TAGS, response: DisposalDetail, show: (actor, id) => showDisposal(k, actor, id) });
+  const may = (permission: 'read' | 'create' | 'update') => (actor: Actor | null) => requirePermission(actor, 'asset_disposal', permission);
+  action('steps', '办理当前环节：同意或驳回（主管部门/财政部门可由学校登记纸质批复）', StepBody, may('read'), (a, id, b) => takeDisposalStep(k, a, id, b));
+  action('complete', '处置完成：登记处置方式、日期、收入，资产销账', CompleteBody, may('update'), (a, id, b) => completeDisposal(k, a, id, b));
+  action('withdraw', '撤回审批中的申请（资产恢复原状态）', WithdrawBody, may('create'), (a, id, b) => withdrawDisposal(k, a, id, b));
 };

@@ -2,18 +2,12 @@ import type { Kysely } from 'kysely';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import { type Actor, writableSchoolId } from '../../../platform/authz/actor.js';
 import { auditContextOf } from '../../../platform/authz/load-actor.js';
-import { localDate } from '../../../platform/calendar/time-zone.js';
 import { type Tx, runInTransaction } from '../../../platform/db/audited-writes.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { Outbox, sharedNotifier } from '../../../platform/notify/notifier.js';
+import { schoolToday } from '../../calendar/school-today.js';
 
 type Conn = Kysely<Database> | Tx;
-
-/** The school's date today in its own time zone (due dates and overdue loans are local dates). */
-export async function todayOf(db: Conn, schoolId: number | null, now = new Date()): Promise<string> {
-  const school = schoolId === null ? undefined : await db.selectFrom('schools').select('timezone').where('id', '=', schoolId).executeTakeFirst();
-  return localDate(now, school?.timezone ?? 'Asia/Shanghai');
-}
 
 /** Rooms the person keeps or whose class they lead: they receive what is sent to those rooms. */
 export async function roomIdsAnsweredBy(db: Conn, schoolId: number | null, userId: number): Promise<Set<number>> {
@@ -30,7 +24,7 @@ export async function runMovementWrite<T>(db: Kysely<Database>, actor: Actor, fn
   const schoolId = writableSchoolId(actor);
   const outbox = new Outbox();
   const result = await runInTransaction(db, async (tx) => fn({
-    tx, actor, schoolId, audit: auditContextOf(actor), at: new Date().toISOString(), today: await todayOf(tx, schoolId), outbox,
+    tx, actor, schoolId, audit: auditContextOf(actor), at: new Date().toISOString(), today: await schoolToday(tx, schoolId), outbox,
   }));
   void outbox.flushTo(sharedNotifier());
   return result;

@@ -1,5 +1,6 @@
 import { type Actor, requirePermission } from '../../../platform/authz/actor.js';
 import { sendXlsx, writeXlsx } from '../../../platform/excel/xlsx-export.js';
+import { recordActions } from '../../../platform/http/record-actions.js';
 import { IdParams } from '../../../platform/http/scoped-crud.js';
 import type { ModuleRoutes } from '../../../platform/http/typed-app.js';
 import { sendPdf } from '../../../platform/pdf/pdf-document.js';
@@ -69,36 +70,16 @@ export const assetMovementsRoutes: ModuleRoutes = (app, { db }) => {
     return sendPdf(reply, fileName, body);
   });
 
-  const step = (path: string, summary: string, run: (actor: Actor, id: number, body: StepBody) => Promise<unknown>) => {
-    app.post(`/asset-movements/:id/${path}`, {
-      schema: { tags: TAGS, summary, params: IdParams, body: StepBody, response: { 200: MovementDetail } },
-    }, async (req) => {
-      const actor = requirePermission(req.actor, 'asset_movement', 'read');
-      await run(actor, req.params.id, req.body);
-      return showMovement(k, d, actor, req.params.id);
-    });
-  };
-  step('submit', '提交（低值耐用品按设置可免审批）', (a, id, b) => submitMovement(k, a, id, b));
-  step('approve', '审批通过（不能审批自己的申请）', (a, id, b) => approveMovement(k, a, id, b));
-  step('receive', '确认接收（调拨：接收人或保管员代确认，需说明）/ 确认退库（保管员）', (a, id, b) => receiveMovement(k, a, id, b));
-  step('lend', '借出（保管员交付，资产状态变为出租出借）', (a, id, b) => lendMovement(k, a, id, b));
-  step('cancel', '撤销（资产移交前）', (a, id, b) => cancelMovement(k, a, id, b));
-
-  app.post('/asset-movements/:id/reject', {
-    schema: { tags: TAGS, summary: '驳回（审批人）/ 拒收（接收人）/ 不予退库（保管员）', params: IdParams, body: RejectBody, response: { 200: MovementDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_movement', 'read');
-    await rejectMovement(k, actor, req.params.id, req.body);
-    return showMovement(k, d, actor, req.params.id);
-  });
-
-  app.post('/asset-movements/:id/extend', {
-    schema: { tags: TAGS, summary: '续借（保管员把借出中的借用单归还期限延后，须说明理由；通知借用人）', params: IdParams, body: ExtendBody, response: { 200: MovementDetail } },
-  }, async (req) => {
-    const actor = requirePermission(req.actor, 'asset_movement', 'read');
-    await extendLoan(k, actor, req.params.id, req.body);
-    return showMovement(k, d, actor, req.params.id);
-  });
+  // Every step answers with the document as its detail shows it; who may take it is the use case's question.
+  const action = recordActions(app, { base: '/asset-movements', tags: TAGS, response: MovementDetail, show: (actor, id) => showMovement(k, d, actor, id) });
+  const reader = (actor: Actor | null) => requirePermission(actor, 'asset_movement', 'read');
+  action('submit', '提交（低值耐用品按设置可免审批）', StepBody, reader, (a, id, b) => submitMovement(k, a, id, b));
+  action('approve', '审批通过（不能审批自己的申请）', StepBody, reader, (a, id, b) => approveMovement(k, a, id, b));
+  action('receive', '确认接收（调拨：接收人或保管员代确认，需说明）/ 确认退库（保管员）', StepBody, reader, (a, id, b) => receiveMovement(k, a, id, b));
+  action('lend', '借出（保管员交付，资产状态变为出租出借）', StepBody, reader, (a, id, b) => lendMovement(k, a, id, b));
+  action('cancel', '撤销（资产移交前）', StepBody, reader, (a, id, b) => cancelMovement(k, a, id, b));
+  action('reject', '驳回（审批人）/ 拒收（接收人）/ 不予退库（保管员）', RejectBody, reader, (a, id, b) => rejectMovement(k, a, id, b));
+  action('extend', '续借（保管员把借出中的借用单归还期限延后，须说明理由；通知借用人）', ExtendBody, reader, (a, id, b) => extendLoan(k, a, id, b));
 
   app.post('/asset-movements/:id/return', {
     schema: { tags: TAGS, summary: '归还（保管员确认，逐件登记完好或损坏）', params: IdParams, body: ReturnBody, response: { 200: MovementDetail } },

@@ -4,7 +4,9 @@ import type { DialectName } from '../../../../platform/db/database.js';
 import type { Database } from '../../../../platform/db/schema.js';
 import { notFound } from '../../../../platform/http/errors.js';
 import { pagingOf } from '../../../../platform/http/pagination.js';
-import { roomIdsAnsweredBy, todayOf } from '../movement-context.js';
+import { roomIdsAnsweredBy } from '../movement-context.js';
+import { schoolToday } from '../../../calendar/school-today.js';
+import { localDate } from '../../../../platform/calendar/time-zone.js';
 import { movementScopeOf } from '../movements.policy.js';
 import { type PresentContext, presentExtension, presentLine, presentMovement, presentStep } from '../movements.presenter.js';
 import {
@@ -13,7 +15,9 @@ import {
 import type { MovementDetail, MovementDto, MovementListQuery } from '../movements.schemas.js';
 
 async function contexts(db: Kysely<Database>, dialect: DialectName, actor: Actor): Promise<{ filter: FilterContext; present: PresentContext; scope: MovementScope }> {
-  const today = await todayOf(db, actor.schoolId ?? actor.readableSchoolIds[0] ?? null);
+  // Due dates are school-local dates; a district reader (no school of its own) counts them by its first school's date.
+  const schoolId = actor.schoolId ?? actor.readableSchoolIds[0];
+  const today = schoolId === undefined ? localDate(new Date(), 'Asia/Shanghai') : await schoolToday(db, schoolId);
   const myRoomIds = await roomIdsAnsweredBy(db, actor.schoolId, actor.userId);
   return {
     filter: { dialect, me: { userId: actor.userId, roomIds: [...myRoomIds] }, today, mayApprove: hasPermission(actor, 'asset_movement', 'approve') },

@@ -7,7 +7,7 @@ import { photosByOwner } from '../photos.presenter.js';
 import { type PhotoOwnerType, findStocktakePhoto, photoRows } from '../photos.repository.js';
 import type { Conn, StocktakeRow } from '../stocktakes.repository.js';
 import type { PhotoDto } from '../stocktakes.schemas.js';
-import { ownStocktakeOrThrow, requireCountingScanner } from './own-stocktake.js';
+import { ownStocktakeOrThrow } from './own-stocktake.js';
 
 /** The photos of a page of scans or extras, by owner id (one query). */
 export async function photosOf(db: Conn, actor: Actor, row: StocktakeRow, editable: boolean, ownerType: PhotoOwnerType, ids: number[]): Promise<Map<number, PhotoDto[]>> {
@@ -20,14 +20,13 @@ export async function removeStoredKeys(storage: FileStorage, keys: string[]): Pr
 }
 
 /**
- * Takes back an evidence photo while counting: counters and the runner only (403), another
- * school's stocktake 404, after counting 409 — once counting ends the photos are the evidence
- * the approver decides on. The files module then applies its own rule and does the deleting.
+ * Takes back an evidence photo of this stocktake (another school's stocktake, or a file not of it,
+ * 404). The files module does the rest, with the rule the stocktake registered for its photos
+ * (stocktake-file-owners.ts): counters and the runner only (403), while counting only (409).
  */
 export async function deleteStocktakePhoto(db: Db, storage: FileStorage, actor: Actor, id: number, fileId: number): Promise<void> {
   const row = await ownStocktakeOrThrow(db.kysely, actor, id);
   const photo = await findStocktakePhoto(db.kysely, row.school_id, row.id, fileId);
   if (!photo) throw notFound('照片');
-  await requireCountingScanner(db.kysely, actor, row, '照片是核对的凭据，不能再删除');
   await deleteFile(db, storage, actor, photo.id);
 }
