@@ -1,6 +1,7 @@
 // Issue 4, journey 1: importing a 50,000-row messy asset ledger over real HTTP on SQLite — the
-// check (dry run) and the commit, each one request that uploads, reads, matches and (for the commit)
-// writes — with the server's peak RSS. Baseline, same run: a bare node process reading the same
+// check (dry run) and the commit, each one request that uploads, matches and (for the commit)
+// writes; the check reads the workbook and the commit reuses that reading (platform/excel/parsed-import-cache.ts)
+// — then a re-import that reads it again, with the server's peak RSS. Baseline, same run: a bare node process reading the same
 // workbook alone with exceljs's streaming reader (bench/assets-import-baseline.mjs).
 // `node bench/assets-import.mjs` after `node scripts/build.mjs --server-only`.
 import { spawnSync } from 'node:child_process';
@@ -90,7 +91,9 @@ export async function benchAssetsImport() {
       if (dry.body.errors.length || dry.body.summary.new !== ROWS) throw new Error(`dry run: ${JSON.stringify(dry.body.summary)}; first problems ${JSON.stringify(dry.body.errors.slice(0, 3))}`);
       commit = await sampledPeak(server.pid, () => post(keeper, file, { dryRun: 'false' }));
       if (commit.body.created.length !== ROWS) throw new Error(`commit created ${commit.body.created.length} cards, expected ${ROWS}`);
-      again = await sampledPeak(server.pid, () => post(keeper, file, { dryRun: 'false' }));
+      // An explicit header row changes the parse options, so this import reads the workbook itself
+      // instead of the check's reading: the slow path (exceljs with 50,000 cards on the books) stays measured.
+      again = await sampledPeak(server.pid, () => post(keeper, file, { dryRun: 'false', headerRow: String(dry.body.headerRow) }));
       if (again.body.created.length !== 0 || again.body.summary.unchanged !== ROWS) throw new Error(`re-import was not a no-op: ${JSON.stringify(again.body.summary)}`);
       rss = peakRssMb(server.pid);
     } finally {
@@ -102,11 +105,11 @@ export async function benchAssetsImport() {
       {
         name: 'Asset ledger import, 50,000 rows: check (dry run) + commit over HTTP', unit: 'ms', value: endToEnd, baseline: alone.ms,
         baselineName: 'reading the same workbook alone (exceljs stream, separate process)', target: `< ${TARGET_MS / 1000} s`, pass: endToEnd < TARGET_MS,
-        note: `${size}; dry run ${(dry.ms / 1000).toFixed(1)} s, commit ${(commit.ms / 1000).toFixed(1)} s (reads the file again and writes 50,000 cards, audit and timeline rows in one transaction); re-import ${(again.ms / 1000).toFixed(1)} s, all unchanged`,
+        note: `${size}; dry run ${(dry.ms / 1000).toFixed(1)} s, commit ${(commit.ms / 1000).toFixed(1)} s (reuses the check's parse of the same file and writes 50,000 cards, audit and timeline rows in one transaction); re-import without the check's parse (reads the workbook again) ${(again.ms / 1000).toFixed(1)} s, all unchanged`,
       },
       {
         name: 'Asset ledger import, 50,000 rows: commit alone (upload → cards written)', unit: 'ms', value: commit.ms, baseline: alone.ms,
-        baselineName: 'reading the same workbook alone', target: `< ${TARGET_MS / 1000} s`, pass: commit.ms < TARGET_MS, note: 'one request, one transaction',
+        baselineName: 'reading the same workbook alone', target: `< ${TARGET_MS / 1000} s`, pass: commit.ms < TARGET_MS, note: 'one request, one transaction; the parse comes from the check just before',
       },
       {
         name: 'Asset ledger import, 50,000 rows: peak server RSS', unit: 'MB', value: rss, baseline: alone.peakRssMb,

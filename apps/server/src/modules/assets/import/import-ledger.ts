@@ -7,6 +7,7 @@ import { runInTransaction } from '../../../platform/db/audited-writes.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { rejectInvalidImport, sortImportErrors } from '../../../platform/excel/import-report.js';
 import type { ImportUpload } from '../../../platform/excel/import-upload.js';
+import type { ParsedImportCache } from '../../../platform/excel/parsed-import-cache.js';
 import type { ImportError } from '../../../platform/excel/xlsx-import.js';
 import type { LedgerImportReport } from './import.schemas.js';
 import { LEDGER_FIELD_LABELS, LEDGER_SPEC, type LedgerField } from './ledger-columns.js';
@@ -68,10 +69,12 @@ function inFileTerms(errors: ImportError[], sheet: LedgerSheet): ImportError[] {
  * per field so the storekeeper can correct the card or the sheet. This also makes re-importing
  * the same file a no-op.
  */
-export async function importLedger(db: Kysely<Database>, actor: Actor, upload: ImportUpload): Promise<Report> {
+export async function importLedger(db: Kysely<Database>, actor: Actor, upload: ImportUpload, cache: ParsedImportCache): Promise<Report> {
   const schoolId = writableSchoolId(actor);
   const options = ledgerOptionsOf(upload.options);
-  const sheet = await readLedgerSheet(upload.buffer, options);
+  // The commit of the file just checked reuses the check's reading (see ParsedImportCache).
+  const parseKey = `asset-ledger:${schoolId}:${JSON.stringify({ mapping: options.mapping ? [...options.mapping] : null, headerRow: options.headerRow ?? null })}`;
+  const sheet = await cache.read(parseKey, upload.buffer, () => readLedgerSheet(upload.buffer, options), upload.dryRun ? 'check' : 'commit');
   const mapped = new Set<LedgerField>(sheet.header.mapping.keys());
   const plan = async (conn: Kysely<Database>) => {
     const look = await loadLedgerLookups(conn, schoolId);

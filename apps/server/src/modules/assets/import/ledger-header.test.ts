@@ -34,6 +34,20 @@ describe('ledger header detection', () => {
     assert.equal(h?.mapping.get('acquiredOn'), 6);
   });
 
+  it('takes a chosen header row as the header\'s last row, so the row the check reported for a two-row header reads the same', () => {
+    const sheet = [
+      row(1, ['XX学校固定资产台账']),
+      row(2, ['资产编号', '资产名称', '分类', '原值', null, '取得日期']),
+      row(3, [null, null, null, '单价', '金额', null]),
+      row(4, ['A1', '电脑', '2010000', 4999, 4999, '2019.9']),
+    ];
+    const found = detectLedgerHeader(sheet);
+    const chosen = detectLedgerHeader(sheet, found?.headerRow);
+    assert.equal(chosen?.headerRow, 3);
+    assert.deepEqual(Object.fromEntries(chosen?.mapping ?? []), Object.fromEntries(found?.mapping ?? []));
+    assert.equal(detectLedgerHeader(sheet, 2)?.mapping.get('originalValueFen'), 4);
+  });
+
   it('finds nothing in a sheet without known headers, and names columns as Excel does', () => {
     assert.equal(detectLedgerHeader([row(1, ['东西', '钱'])]), undefined);
     assert.deepEqual([0, 25, 26, 701, 702].map(columnLetter), ['A', 'Z', 'AA', 'ZZ', 'AAA']);

@@ -86,12 +86,15 @@ function twoRowHeader(top: SheetRow, sub: SheetRow): LedgerHeader {
  * the most card fields. Undefined when no row names any.
  */
 export function detectLedgerHeader(rows: readonly SheetRow[], forcedRow?: number): LedgerHeader | undefined {
-  const tops = rows.map((row, i) => ({ row, next: rows[i + 1] })).filter(({ row }) => forcedRow === undefined || row.number === forcedRow);
+  const all = rows.map((row, i) => ({ row, next: rows[i + 1] }));
+  // A chosen header row is the header's last row (as reported back): a single row, or the lower row of a pair.
+  const singles = all.filter(({ row }) => forcedRow === undefined || row.number === forcedRow);
+  const pairs = all.filter(({ row, next }) => next && next.number === row.number + 1 && !looksLikeData(next)
+    && (forcedRow === undefined || row.number === forcedRow || next.number === forcedRow));
   // Single rows first, so a title above the header (a "pair" naming the same fields) never wins a tie.
   const candidates = [
-    ...tops.map(({ row }) => singleRowHeader(row)),
-    ...tops.filter(({ row, next }) => next && next.number === row.number + 1 && !looksLikeData(next))
-      .map(({ row, next }) => twoRowHeader(row, next as SheetRow)),
+    ...singles.map(({ row }) => singleRowHeader(row)),
+    ...pairs.map(({ row, next }) => twoRowHeader(row, next as SheetRow)),
   ];
   let best: LedgerHeader | undefined;
   for (const c of candidates) if (c.mapping.size > (best?.mapping.size ?? 0)) best = c;
