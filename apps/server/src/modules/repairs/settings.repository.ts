@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tx } from '../../platform/db/audited-writes.js';
+import { queryTemplate } from '../../platform/db/query-template.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { SchoolCalendarRow } from '../calendar/load-school-calendar.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -30,10 +31,22 @@ export interface RepairSettings {
 
 const isPhotoRule = (v: string): v is PhotoRule => (PHOTO_RULES as readonly string[]).includes(v);
 
+// The queries of every new report are compiled once (platform/db/query-template.ts).
+const settingsOf = queryTemplate((db, p: { schoolId: number }) => db.selectFrom('repair_settings').innerJoin('schools', 'schools.id', 'repair_settings.school_id')
+  .selectAll('repair_settings').select(['schools.code as school_code', 'schools.timezone', 'schools.work_hours', 'schools.calendar_stamp'])
+  .where('repair_settings.school_id', '=', p.schoolId));
+const categoryById = queryTemplate((db, p: { schoolId: number; id: number }) => db.selectFrom('repair_categories').selectAll().where('school_id', '=', p.schoolId).where('id', '=', p.id));
+const activeRoutingRules = queryTemplate((db, p: { schoolId: number }) => db.selectFrom('repair_routing_rules').selectAll().where('school_id', '=', p.schoolId).where('active', '=', 1));
+const activeRoleHolders = queryTemplate((db, p: { schoolId: number; role: string }) => db.selectFrom('user_roles as ur')
+  .innerJoin('users as u', 'u.id', 'ur.user_id')
+  .select('u.id')
+  .where('ur.school_id', '=', p.schoolId)
+  .where('ur.role_key', '=', p.role)
+  .where('u.active', '=', 1));
+
 /** The school's repair settings; every school gets a row when it is created (or by the migration). */
 export async function loadRepairSettings(db: Conn, schoolId: number): Promise<RepairSettings> {
-  const row = await db.selectFrom('repair_settings').innerJoin('schools', 'schools.id', 'repair_settings.school_id')
-    .selectAll('repair_settings').select(['schools.code as school_code', 'schools.timezone', 'schools.work_hours', 'schools.calendar_stamp']).where('repair_settings.school_id', '=', schoolId).executeTakeFirst();
+  const row = await settingsOf.first(db, { schoolId });
   if (!row) throw notFound('报修设置');
   return {
     id: row.id, schoolId: row.school_id, slaPolicy: parseSlaPolicy(row.sla_policy),
@@ -51,11 +64,11 @@ export async function listCategories(db: Conn, schoolId: number, activeOnly: boo
 }
 
 export async function findCategory(db: Conn, schoolId: number, id: number) {
-  return db.selectFrom('repair_categories').selectAll().where('school_id', '=', schoolId).where('id', '=', id).executeTakeFirst();
+  return categoryById.first(db, { schoolId, id });
 }
 
 export async function listRoutingRules(db: Conn, schoolId: number): Promise<RoutingRule[]> {
-  const rows = await db.selectFrom('repair_routing_rules').selectAll().where('school_id', '=', schoolId).where('active', '=', 1).execute();
+  const rows = await activeRoutingRules.all(db, { schoolId });
   return rows.map((r) => ({
     id: r.id, categoryId: r.category_id, campusId: r.campus_id, buildingId: r.building_id, teamId: r.team_id,
     assigneeId: r.assignee_id, sort: r.sort, active: r.active === 1,
@@ -89,12 +102,6 @@ export async function teamMemberIds(db: Conn, schoolId: number, teamId: number):
 
 /** Active heads of logistics (总务主任) of a school: who hears about overdue work and new reports. */
 export async function logisticsHeadIds(db: Conn, schoolId: number): Promise<number[]> {
-  const rows = await db.selectFrom('user_roles as ur')
-    .innerJoin('users as u', 'u.id', 'ur.user_id')
-    .select('u.id')
-    .where('ur.school_id', '=', schoolId)
-    .where('ur.role_key', '=', 'logistics_head')
-    .where('u.active', '=', 1)
-    .execute();
+  const rows = await activeRoleHolders.all(db, { schoolId, role: 'logistics_head' });
   return rows.map((r) => r.id);
 }

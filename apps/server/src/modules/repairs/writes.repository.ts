@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import { type AuditContext, diffRows, recordAudit } from '../../platform/audit/audit.js';
 import type { Tx } from '../../platform/db/audited-writes.js';
+import { insertRows } from '../../platform/db/query-template.js';
 import type { RepairRequestTable, WorkOrderTable } from '../../platform/db/schema-repairs.js';
 import { staleVersion } from '../../platform/http/errors.js';
 
@@ -17,21 +18,19 @@ export interface NewEvent {
 /** Appends timeline entries in one statement. */
 export async function addEvents(tx: Tx, schoolId: number, ctx: AuditContext, at: string, events: NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.insertInto('repair_events').values(events.map((e) => ({
+  await insertRows(tx, 'repair_events', events.map((e) => ({
     school_id: schoolId, request_id: e.requestId, work_order_id: e.workOrderId ?? null, actor_id: ctx.actorId, actor_name: ctx.actorName,
     kind: e.kind, from_status: e.fromStatus ?? null, to_status: e.toStatus ?? null, note: e.note ?? null,
     data: e.data ? JSON.stringify(e.data) : null, at,
-  }))).execute();
+  })));
 }
 
 /** Adds followers of a request; people already following are left as they are. */
 export async function addFollowers(tx: Tx, schoolId: number, requestId: number, userIds: number[], at: string): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
-  await tx.insertInto('repair_request_followers')
-    .values(unique.map((userId) => ({ request_id: requestId, user_id: userId, school_id: schoolId, created_at: at })))
-    .onConflict((oc) => oc.columns(['request_id', 'user_id']).doNothing())
-    .execute();
+  await insertRows(tx, 'repair_request_followers', unique.map((userId) => ({ request_id: requestId, user_id: userId, school_id: schoolId, created_at: at })),
+    { onConflictDoNothing: ['request_id', 'user_id'] });
 }
 
 export interface ConditionalUpdate<T> {

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { AuditEventTable, Database } from '../db/schema.js';
 import { nowIso } from '../db/dialect-helpers.js';
+import { insertRows } from '../db/query-template.js';
 
 /** Who did it, carried into every audited write. */
 export interface AuditContext {
@@ -69,7 +70,7 @@ export async function flushDeferredAudits(tx: Transaction<Database>): Promise<vo
   const rows = deferred.get(tx);
   deferred.delete(tx);
   if (!rows) return;
-  for (let i = 0; i < rows.length; i += FLUSH_CHUNK) await tx.insertInto('audit_events').values(rows.slice(i, i + FLUSH_CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += FLUSH_CHUNK) await insertRows(tx, 'audit_events', rows.slice(i, i + FLUSH_CHUNK));
 }
 
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
@@ -87,10 +88,10 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
   };
   const waiting = deferred.get(db);
   if (!waiting) {
-    await db.insertInto('audit_events').values(row).execute();
+    await insertRows(db, 'audit_events', [row]);
     return;
   }
   waiting.push(row);
   // A bulk write (a 50,000-row ledger import) must not hold every event in memory until commit.
-  if (waiting.length >= FLUSH_CHUNK) await db.insertInto('audit_events').values(waiting.splice(0)).execute();
+  if (waiting.length >= FLUSH_CHUNK) await insertRows(db, 'audit_events', waiting.splice(0));
 }

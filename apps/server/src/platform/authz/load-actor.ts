@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditContext } from '../audit/audit.js';
+import { queryTemplate } from '../db/query-template.js';
 import type { Database } from '../db/schema.js';
 import { type Actor, widestScope } from './actor.js';
 import { type SessionRow, hashToken } from '../auth/sessions.js';
@@ -51,9 +52,17 @@ async function actorOf(db: Kysely<Database>, user: UserRow, rows: readonly RoleS
   };
 }
 
+const userById = queryTemplate((db, p: { userId: number }) => userWithRoles(db).where('u.id', '=', p.userId));
+
+// Every authenticated request runs this query: compiled once (platform/db/query-template.ts).
+const userBySession = queryTemplate((db, p: { sessionId: string }) => userWithRoles(db)
+  .innerJoin('sessions as ss', 'ss.user_id', 'u.id')
+  .select(['ss.id as session_id', 'ss.csrf_token', 'ss.last_seen_at', 'ss.expires_at'])
+  .where('ss.id', '=', p.sessionId));
+
 /** The Actor of a user id (after login or setup). */
 export async function loadActor(db: Kysely<Database>, userId: number, sessionId: string, ip: string | null): Promise<Actor | null> {
-  const rows = await userWithRoles(db).where('u.id', '=', userId).execute();
+  const rows = await userById.all(db, { userId });
   const user = rows[0];
   return user ? actorOf(db, user, rows, sessionId, ip) : null;
 }
@@ -65,11 +74,7 @@ export interface SessionActor { actor: Actor; session: SessionRow }
  * the school's settings, in one query (one row per role).
  */
 export async function loadSessionActor(db: Kysely<Database>, token: string, ip: string | null): Promise<SessionActor | null> {
-  const rows = await userWithRoles(db)
-    .innerJoin('sessions as ss', 'ss.user_id', 'u.id')
-    .select(['ss.id as session_id', 'ss.csrf_token', 'ss.last_seen_at', 'ss.expires_at'])
-    .where('ss.id', '=', hashToken(token))
-    .execute();
+  const rows = await userBySession.all(db, { sessionId: hashToken(token) });
   const row = rows[0];
   if (!row || row.expires_at <= new Date().toISOString()) return null;
   const actor = await actorOf(db, row, rows, row.session_id, ip);

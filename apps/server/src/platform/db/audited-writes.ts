@@ -3,6 +3,7 @@ import { type AuditContext, deferAudits, diffRows, flushDeferredAudits, recordAu
 import { notFound, staleVersion } from '../http/errors.js';
 import type { Database, TableName } from './schema.js';
 import { nowIso } from './dialect-helpers.js';
+import { insertRows } from './query-template.js';
 import { groupCommitOf } from './sqlite-group-commit.js';
 
 export type Tx = Transaction<Database>;
@@ -62,11 +63,10 @@ export async function findScopedRow(tx: Kysely<Database> | Tx, target: ScopedTar
 /** Inserts a row with timestamps and writes its "create" audit event in the same transaction. */
 export async function insertAudited(tx: Tx, ctx: AuditContext, table: TableName, entity: string, values: Record<string, unknown>): Promise<Row> {
   const now = nowIso();
-  const row = (await loose(tx)
-    .insertInto(table)
-    .values({ ...values, created_at: now, updated_at: now })
-    .returningAll()
-    .executeTakeFirstOrThrow()) as Row;
+  // why: the table is chosen at run time, so its row type is not known here (see loose()).
+  const [inserted] = await insertRows(tx, table, [{ ...values, created_at: now, updated_at: now } as never], { returningAll: true });
+  if (!inserted) throw new Error(`insert into ${table} returned no row`);
+  const row = inserted as Row;
   await recordAudit(tx, ctx, { entity, entityId: row.id, action: 'create', after: row, schoolId: schoolOf(row, ctx) });
   return row;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Tx } from '../db/audited-writes.js';
 import { nowIso } from '../db/dialect-helpers.js';
+import { insertRows } from '../db/query-template.js';
 import type { Database } from '../db/schema.js';
 import type { Outbox } from './notifier.js';
 
@@ -26,10 +27,10 @@ export async function notifyUsers(db: Kysely<Database> | Tx, input: NewNotificat
   const userIds = [...new Set(input.userIds)];
   const createdAt = nowIso();
   for (let i = 0; i < userIds.length; i += CHUNK) {
-    await db.insertInto('notifications').values(userIds.slice(i, i + CHUNK).map((userId) => ({
+    await insertRows(db, 'notifications', userIds.slice(i, i + CHUNK).map((userId) => ({
       school_id: input.schoolId, user_id: userId, kind: input.kind, title: input.title, body: input.body,
       link: input.link ?? null, created_at: createdAt, read_at: null,
-    }))).execute();
+    })));
   }
   outbox?.add({ schoolId: input.schoolId, kind: input.kind, title: input.title, body: input.body, link: input.link ?? null });
   return userIds.length;
