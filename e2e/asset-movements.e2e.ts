@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { type E2eServer, demoWorld, desktopContext, desktopSignIn, phoneContext, phoneSignIn, screenshot, settled } from './lib/index.js';
+import { ApiClient } from '../apps/server/test/api-client.js';
+import { DEMO_PASSWORD, type E2eServer, demoWorld, desktopContext, desktopSignIn, phoneContext, phoneSignIn, screenshot, settled } from './lib/index.js';
 
 // Issue 4's 调拨 on the demo school: the storekeeper moves two microscopes from the science lab to
 // 一(1)班教室 for 李晓梅 (sf-teacher), the principal approves, the teacher confirms receipt on the
@@ -95,4 +96,77 @@ test('storekeeper transfers two cards → principal approves → teacher confirm
   await card.getByText(new RegExp(`${code}.*科学课分组实验`)).first().waitFor();
   await settled(keeper);
   await screenshot(keeper, 'asset-movements-08-card-history');
+});
+
+interface LoanDoc { movement: { id: number; version: number; code: string; status: string } }
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+async function api(staffNo: string): Promise<ApiClient> {
+  const c = new ApiClient(world.server.url);
+  assert.equal((await c.login(staffNo, DEMO_PASSWORD)).status, 200);
+  return c;
+}
+
+// 申请续借: 李晓梅 (sf-teacher) has an idle card on loan; on her phone she asks for a later due date
+// with a reason, the storekeeper grants it on the desktop, and her phone shows the 续借 history.
+test('borrower asks for 续借 on the phone → storekeeper grants on the desktop → the phone shows the 续借 history', async () => {
+  const teacherApi = await api('sf-teacher');
+  const keeperApi = await api('sf-keeper');
+  // A teacher borrows idle cards only: the storekeeper marks a free demo card 闲置 first.
+  const candidates = (await keeperApi.get<{ items: { id: number; name: string; status: string; blockedReason: string | null }[] }>('/api/v1/asset-movements/candidates?kind=loan&limit=200')).body.items;
+  const card = candidates.find((c) => c.blockedReason === null && c.name === '学生计算机');
+  assert.ok(card, 'a free demo card to borrow');
+  if (card.status !== 'idle') {
+    const current = await keeperApi.get<{ version: number }>(`/api/v1/assets/${card.id}`);
+    assert.equal((await keeperApi.patch(`/api/v1/assets/${card.id}`, { version: current.body.version, status: 'idle' })).status, 200);
+  }
+  const created = await teacherApi.post<LoanDoc>('/api/v1/asset-movements', { kind: 'loan', assetIds: [card.id], reason: '公开课录课借用一台计算机', dueDate: inDays(2), submit: true });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  let doc = created.body;
+  if (doc.movement.status === 'submitted') {
+    doc = (await (await api('sf-principal')).post<LoanDoc>(`/api/v1/asset-movements/${doc.movement.id}/approve`, { version: doc.movement.version })).body;
+  }
+  const lent = await keeperApi.post<LoanDoc>(`/api/v1/asset-movements/${doc.movement.id}/lend`, { version: doc.movement.version });
+  assert.equal(lent.status, 200, JSON.stringify(lent.body));
+  const { id, code } = lent.body.movement;
+
+  // On her phone: the loan, 申请续借 with a date and a reason.
+  const phone = await (await phoneContext(world.browser)).newPage();
+  await phone.goto(`${world.server.url}/m/movements/${id}`);
+  await phoneSignIn(phone, 'sf-teacher');
+  await phone.waitForURL(new RegExp(`/m/movements/${id}$`));
+  await phone.getByText('公开课录课借用一台计算机').waitFor();
+  await phone.getByRole('button', { name: '申请续借' }).click();
+  await phone.getByPlaceholder(/公开课改期到下周/).fill('录课改到下周三，还需使用一周');
+  await settled(phone);
+  await screenshot(phone, 'asset-movements-09-phone-request-extension');
+  await phone.getByRole('button', { name: '提交申请' }).click();
+  await phone.getByText('已提交续借申请，等待保管员处理').waitFor();
+  await phone.getByText('待保管员处理', { exact: true }).waitFor();
+  await phone.getByText('已提交续借申请，等待保管员处理').waitFor({ state: 'hidden' });
+  await settled(phone);
+  await screenshot(phone, 'asset-movements-10-phone-request-waiting');
+
+  // The storekeeper opens the loan on the desktop and grants it.
+  const keeper = await signedInDesk(world.browser, world.server, 'sf-keeper');
+  await keeper.goto(`${world.server.url}/assets/movements?open=${id}`);
+  const drawer = keeper.locator('.ant-drawer-content-wrapper:visible');
+  await drawer.getByText(/李晓梅 申请续借至/).waitFor();
+  await settled(keeper);
+  await screenshot(keeper, 'asset-movements-11-desk-extension-request');
+  await drawer.getByRole('button', { name: '同意续借' }).click();
+  await keeper.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await keeper.getByText(`${code} 已同意续借`).waitFor();
+  await drawer.getByText('续借记录').waitFor();
+  await drawer.locator('.ant-tag').filter({ hasText: '已同意' }).waitFor();
+  await settled(keeper);
+  await screenshot(keeper, 'asset-movements-12-desk-extension-granted');
+
+  // Back on her phone: the new due date and the 续借 history (old → new, who, why).
+  await phone.reload();
+  await phone.getByText(/续借记录（1 次）/).waitFor();
+  await phone.getByTestId('loan-extensions').getByText(`归还期限 ${inDays(2)} →`).waitFor();
+  await phone.getByText('已同意', { exact: true }).waitFor();
+  await settled(phone);
+  await screenshot(phone, 'asset-movements-13-phone-extension-history', { fullPage: true });
 });

@@ -4,6 +4,7 @@ import type { Tx } from '../../platform/db/audited-writes.js';
 import type { Database } from '../../platform/db/schema.js';
 import { invalidField } from '../../platform/http/errors.js';
 import { type NewAssetEvent, addAssetEvents } from './asset-events.js';
+import { assetError } from './assets.errors.js';
 
 export type { NewAssetEvent };
 
@@ -26,6 +27,36 @@ export async function findAssetForRepair(db: Kysely<Database>, schoolId: number,
   return row ? { id: row.id, code: row.code, name: row.name, roomId: row.room_id, locationText: row.location_text } : undefined;
 }
 
+/**
+ * Card statuses that take no new 报修, with the words a reporter sees: a card on its way to the scrap
+ * heap gets no repair work (it would be money spent on something leaving the books), a disposed card
+ * certainly not. The one place this rule lives: the repairs module, the scan actions and the card's
+ * abilities all ask here.
+ */
+const REPAIR_BLOCKED: Readonly<Record<string, string>> = {
+  pending_disposal: '该资产正在报废审批中，不能报修',
+  disposed: '该资产已处置，不能报修',
+};
+export const REPAIR_BLOCKED_STATUSES: readonly string[] = Object.keys(REPAIR_BLOCKED);
+
+/** Why a card in this status may not be reported for repair, or null when it may. */
+export function repairBlockedReason(status: string): string | null {
+  return REPAIR_BLOCKED[status] ?? null;
+}
+
+/**
+ * For a new 报修 naming a card: the card of this school (400 on `field` when there is none), refused
+ * with 409 naming its state when it is pending disposal or disposed.
+ */
+export async function repairableAssetOrThrow(db: Kysely<Database>, schoolId: number, assetId: number, field = 'assetId'): Promise<AssetForRepair> {
+  const row = await db.selectFrom('assets').select(['id', 'code', 'name', 'room_id', 'location_text', 'status'])
+    .where('id', '=', assetId).where('school_id', '=', schoolId).executeTakeFirst();
+  if (!row) throw invalidField(field, '「报修资产」不存在');
+  const blocked = repairBlockedReason(row.status);
+  if (blocked) throw assetError('ASSET_STATUS_LOCKED', `「${row.name}（${row.code}）」${blocked.replace(/^该资产/, '')}`, [{ field, message: blocked }]);
+  return { id: row.id, code: row.code, name: row.name, roomId: row.room_id, locationText: row.location_text };
+}
+
 /** Puts another module's event on the card's timeline (履历), e.g. kind 'repair' with {requestId}. */
 export async function recordAssetEvent(tx: Tx, schoolId: number, audit: AuditContext, assetId: number, kind: string, note: string | null, data: Record<string, unknown> | null): Promise<void> {
   await recordAssetEvents(tx, schoolId, audit, [{ assetId, kind, note, data }]);
@@ -39,11 +70,11 @@ export async function recordAssetEvents(tx: Tx, schoolId: number, audit: AuditCo
 export interface AssetChoice { id: number; code: string; name: string }
 
 /**
- * What a 报修 form offers to pick from in a room: the cards on the books there, by number. Anyone
+ * What a 报修 form offers to pick from in a room: the cards there that may be repaired, by number. Anyone
  * who may report a fault sees these few names; the card itself stays behind asset permissions.
  */
 export async function assetsInRoomForRepair(db: Kysely<Database>, schoolId: number, roomId: number, limit = 200): Promise<AssetChoice[]> {
   return db.selectFrom('assets').select(['id', 'code', 'name'])
-    .where('school_id', '=', schoolId).where('room_id', '=', roomId).where('status', '!=', 'disposed')
+    .where('school_id', '=', schoolId).where('room_id', '=', roomId).where('status', 'not in', [...REPAIR_BLOCKED_STATUSES])
     .orderBy('code').limit(limit).execute();
 }

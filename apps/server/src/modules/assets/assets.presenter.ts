@@ -1,5 +1,6 @@
 import { type Actor, hasPermission } from '../../platform/authz/actor.js';
 import { floorLabel } from '../qr/targets/room-qr-target.js';
+import { repairBlockedReason } from './asset-links.js';
 import {
   ACCOUNTING_CLASS_LABELS, ACQUISITION_METHOD_LABELS, ASSET_STATUS_LABELS, DEPRECIATION_METHOD_LABELS, FUNDING_SOURCE_LABELS,
   PROCUREMENT_FORM_LABELS, USAGE_LABELS, VALUE_TYPE_LABELS, labelOf,
@@ -14,9 +15,11 @@ export function locationOf(r: Pick<AssetRow, 'room_id' | 'room_name' | 'room_flo
   return parts.filter((p): p is string => !!p).join(' ');
 }
 
-export function assetAbilities(actor: Actor, schoolId: number) {
-  const own = actor.schoolId === schoolId && hasPermission(actor, 'asset', 'update');
-  return { update: own, changeCustody: own };
+/** `repair`: 报修 naming this card, refused for a card pending disposal or disposed (repairBlockedReason). */
+export function assetAbilities(actor: Actor, r: Pick<AssetRow, 'school_id' | 'status'>) {
+  const own = actor.schoolId === r.school_id && hasPermission(actor, 'asset', 'update');
+  const repair = actor.schoolId === r.school_id && hasPermission(actor, 'repair', 'create') && repairBlockedReason(r.status) === null;
+  return { update: own, changeCustody: own, repair };
 }
 
 export function presentAsset(actor: Actor, r: AssetRow, qrCode: string | null): AssetDto {
@@ -38,6 +41,6 @@ export function presentAsset(actor: Actor, r: AssetRow, qrCode: string | null): 
     lifeMonths: r.life_months, depStartMonth: r.dep_start_month, depreciatedMonths: r.opening_dep_months + r.booked_dep_months,
     accumulatedDepreciationFen: r.accumulated_depreciation_fen, netValueFen: r.original_value_fen - r.accumulated_depreciation_fen,
     titleCertNo: r.title_cert_no, note: r.note, batchNo: r.batch_no, disposedOn: r.disposed_on, qrCode,
-    version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, abilities: assetAbilities(actor, r.school_id),
+    version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, abilities: assetAbilities(actor, r),
   };
 }

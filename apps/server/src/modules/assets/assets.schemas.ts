@@ -100,7 +100,7 @@ export const AssetListQuery = Type.Object({
 export type AssetListQuery = Static<typeof AssetListQuery>;
 export type AssetFilterValues = Omit<AssetListQuery, 'page' | 'pageSize' | 'sort' | 'schoolId'>;
 
-const Abilities = Type.Object({ update: Type.Boolean(), changeCustody: Type.Boolean() });
+const Abilities = Type.Object({ update: Type.Boolean(), changeCustody: Type.Boolean(), repair: Type.Boolean({ description: '可以报修：本校有报修权限，且资产不在报废审批中、未处置' }) });
 
 export const AssetDto = Type.Object({
   id: Type.Integer(), schoolId: Type.Integer(), code: S, name: S,

@@ -19,6 +19,7 @@ import { repairsBoardSpeedMigration } from './migrations/2026-11-21-0270-repairs
 import { assetDepreciationStateMigration } from './migrations/2026-11-21-0280-asset-depreciation-state.js';
 import { stocktakeExtrasPhotosMigration } from './migrations/2026-11-21-0290-stocktake-extras-photos.js';
 import { assetLoanExtensionsMigration } from './migrations/2026-11-21-0300-asset-loan-extensions.js';
+import { loanExtensionRequestsMigration } from './migrations/2026-11-22-0310-loan-extension-requests.js';
 
 /** Ordered list: append only, never edit a migration that has landed. */
 function allMigrations(db: Db): Record<string, Migration> {
@@ -42,6 +43,7 @@ function allMigrations(db: Db): Record<string, Migration> {
     '2026-11-21-0280-asset-depreciation-state': assetDepreciationStateMigration(db.dialect),
     '2026-11-21-0290-stocktake-extras-photos': stocktakeExtrasPhotosMigration(),
     '2026-11-21-0300-asset-loan-extensions': assetLoanExtensionsMigration(db.dialect),
+    '2026-11-22-0310-loan-extension-requests': loanExtensionRequestsMigration(db.dialect),
   };
 }
 

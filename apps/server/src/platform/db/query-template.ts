@@ -103,12 +103,13 @@ export async function insertRows<T extends TableName>(db: Conn, table: T, rows: 
     return options.returningAll ? q.returningAll() : q;
   };
   const records = rows as readonly Record<string, unknown>[];
-  const sameColumns = (r: Record<string, unknown>) => Object.keys(r).filter((k) => r[k] !== undefined).join(',') === columns.join(',');
-  if (rows.length > TEMPLATED_ROWS || inserts.size >= INSERT_SHAPES || !records.every(sameColumns)) {
+  const columnList = columns.join(',');
+  const sameColumns = (r: Record<string, unknown>) => Object.keys(r).filter((k) => r[k] !== undefined).join(',') === columnList;
+  if (rows.length > TEMPLATED_ROWS || inserts.size >= INSERT_SHAPES || (rows.length > 1 && !records.slice(1).every(sameColumns))) {
     const result = await db.executeQuery<Record<string, unknown>>(build([...records]).compile());
     return result.rows;
   }
-  const key = `${table}|${rows.length}|${columns.join(',')}|${options.onConflictDoNothing?.join(',') ?? ''}|${options.returningAll ? 1 : 0}`;
+  const key = `${table}|${rows.length}|${columnList}|${options.onConflictDoNothing?.join(',') ?? ''}|${options.returningAll ? 1 : 0}`;
   let template = inserts.get(key);
   if (!template) { template = new CompiledByDialect(); inserts.set(key, template); }
   const compiled = template.get(db, () => build(rows.map((_, i) => Object.fromEntries(columns.map((c) => [c, slot(`${i}:${c}`)])))).compile());

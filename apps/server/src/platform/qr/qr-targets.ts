@@ -8,6 +8,8 @@ export interface QrTargetInfo {
   name: string;
   /** Where to find it, e.g. "教学楼 3层"; null when the target has no place. */
   location: string | null;
+  /** Keys of actions the target's own state rules out now (an asset pending disposal takes no 报修). */
+  withheldActions?: readonly string[];
 }
 
 /** A button on the phone landing page. */
@@ -54,11 +56,12 @@ export function isRegisteredQrTarget(type: string): type is QrTargetType {
   return targets.has(type as QrTargetType);
 }
 
-/** Every action the actor may take on the target: the type's own buttons, then other modules'. */
-export function qrActionsFor(actor: Actor, target: QrTargetRef): QrAction[] {
+/** Every action the actor may take on the described target: the type's own buttons, then other modules', less those its state withholds. */
+export function qrActionsFor(actor: Actor, target: QrTargetRef, info: QrTargetInfo): QrAction[] {
   const own = targets.get(target.type)?.actions(actor, target) ?? [];
   const extra = [...(extraActions.get(target.type)?.values() ?? [])].flatMap((provider) => provider(actor, target));
-  return [...own, ...extra];
+  const withheld = new Set(info.withheldActions ?? []);
+  return [...own, ...extra].filter((a) => !withheld.has(a.key));
 }
 
 export function targetKey(type: string, id: number): string {

@@ -7,6 +7,7 @@ import { showServerErrors } from '../../lib/form-errors';
 import { money } from '../../lib/money';
 import { type MovementDetail, type MovementLine, STATUS_COLORS, type StepAction, useMovement, useMovementStep } from './movements-api';
 import { ExtendLoanModal } from './ExtendLoanModal';
+import { ExtensionRequestPanel } from './ExtensionRequestPanel';
 import { StepModal } from './StepModal';
 
 /** A document: what moves from where to where, who did what when, and the steps the reader may take now. */
@@ -15,7 +16,7 @@ export function MovementDrawer({ id, onClose }: { id: number | null; onClose: ()
   const d = query.data;
   return (
     <Drawer open={id !== null} onClose={onClose} width={820} destroyOnHidden
-      title={d ? <Space>{d.movement.kindLabel}单 {d.movement.code}<Tag color={STATUS_COLORS[d.movement.status]}>{d.movement.statusLabel}</Tag>{d.movement.overdue ? <Tag color="red">逾期</Tag> : null}</Space> : '单据'}
+      title={d ? <Space>{d.movement.kindLabel}单 {d.movement.code}<Tag color={STATUS_COLORS[d.movement.status]}>{d.movement.statusLabel}</Tag>{d.movement.overdue ? <Tag color="red">逾期</Tag> : null}{d.movement.extensionRequested ? <Tag color="orange">申请续借</Tag> : null}</Space> : '单据'}
       extra={d ? <Actions detail={d} /> : null}>
       {query.isError ? <Alert type="error" showIcon message="单据加载失败" description={query.error.message} /> : null}
       {d ? <Body detail={d} /> : null}
@@ -41,6 +42,7 @@ function Body({ detail: d }: { detail: MovementDetail }) {
         ...(m.expectedDate ? [{ key: 'exp', label: '预计日期', children: m.expectedDate }] : []),
         { key: 'approval', label: '审批', children: m.needsApproval ? (m.kind === 'store_return' ? '保管员确认' : '需要审批') : '低值耐用品免审批' },
       ]} />
+      <ExtensionRequestPanel detail={d} />
       <Typography.Title level={5} style={{ marginTop: 20 }}>资产清单（{d.lines.length} 件）</Typography.Title>
       <Table<MovementLine> rowKey="id" size="small" dataSource={d.lines} pagination={d.lines.length > 10 ? { pageSize: 10 } : false}
         columns={[

@@ -46,7 +46,7 @@ export function MovementsPage() {
       render: (_, m) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setDetailId(m.id)}>{m.code}</Button> },
     { title: '类型', dataIndex: 'kindLabel', hideInSearch: true, width: 70 },
     { title: '状态', dataIndex: 'status', width: 120, valueType: 'select', valueEnum: STATUS_OPTIONS,
-      render: (_, m) => <span><Tag color={STATUS_COLORS[m.status]}>{m.statusLabel}</Tag>{m.overdue ? <Tag color="red">逾期</Tag> : null}</span> },
+      render: (_, m) => <span><Tag color={STATUS_COLORS[m.status]}>{m.statusLabel}</Tag>{m.overdue ? <Tag color="red">逾期</Tag> : null}{m.extensionRequested ? <Tag color="orange">申请续借</Tag> : null}</span> },
     { title: '资产', dataIndex: 'assetSummary', hideInSearch: true, ellipsis: true, render: (_, m) => `${m.assetSummary}（${m.assetCount} 件）` },
     { title: '接收 / 借用', dataIndex: 'toText', hideInSearch: true, ellipsis: true, render: (_, m) => m.toText || '—' },
     { title: '申请人', dataIndex: 'requesterName', hideInSearch: true, width: 90 },

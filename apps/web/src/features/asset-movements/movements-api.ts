@@ -4,7 +4,14 @@ import { useWrite } from '../../lib/use-write';
 
 /** 调拨 / 借用 / 退库 documents as the server presents them (apps/server/src/modules/assets/movements). */
 export type MovementKind = 'transfer' | 'loan' | 'store_return';
-export type StepAction = 'submit' | 'approve' | 'reject' | 'receive' | 'lend' | 'return' | 'cancel' | 'extend';
+export type StepAction = 'submit' | 'approve' | 'reject' | 'receive' | 'lend' | 'return' | 'cancel' | 'extend'
+  | 'request-extension' | 'grant-extension' | 'decline-extension';
+
+/** What the reader may do now (server-computed). requestExtension: the borrower; decideExtension: the storekeeper, while a request waits. */
+export interface MovementAbilities {
+  submit: boolean; approve: boolean; reject: boolean; receive: boolean; lend: boolean; return: boolean; cancel: boolean; extend: boolean;
+  requestExtension: boolean; decideExtension: boolean;
+}
 
 export interface Movement {
   id: number; schoolId: number; code: string; kind: MovementKind; kindLabel: string; status: string; statusLabel: string;
@@ -12,8 +19,8 @@ export interface Movement {
   toCustodianId: number | null; toCustodianName: string | null; toDepartmentId: number | null; toDepartmentName: string | null;
   toRoomId: number | null; toRoomName: string | null; toText: string;
   reason: string; expectedDate: string | null; dueDate: string | null; overdue: boolean; needsApproval: boolean;
-  assetCount: number; assetSummary: string; submittedAt: string | null; closedAt: string | null; createdAt: string; updatedAt: string; version: number;
-  abilities: Record<StepAction, boolean>;
+  assetCount: number; assetSummary: string; extensionRequested: boolean; submittedAt: string | null; closedAt: string | null; createdAt: string; updatedAt: string; version: number;
+  abilities: MovementAbilities;
 }
 
 export interface MovementLine {
@@ -25,7 +32,14 @@ export interface MovementLine {
 export interface MovementStep { id: number; action: string; actionLabel: string; actorName: string; note: string | null; at: string }
 /** 续借: one extension of a loan's due date. */
 export interface LoanExtension { id: number; fromDate: string; toDate: string; reason: string; actorName: string; at: string }
-export interface MovementDetail { movement: Movement; lines: MovementLine[]; steps: MovementStep[]; extensions: LoanExtension[]; hint: string | null }
+/** 申请续借: the borrower's request and the storekeeper's answer (pending | granted | declined | lapsed). */
+export interface ExtensionRequest {
+  id: number; fromDate: string; toDate: string; reason: string; status: string; statusLabel: string; requesterName: string; createdAt: string;
+  decidedByName: string | null; decidedAt: string | null; decisionNote: string | null;
+}
+export interface MovementDetail {
+  movement: Movement; lines: MovementLine[]; steps: MovementStep[]; extensions: LoanExtension[]; extensionRequests: ExtensionRequest[]; hint: string | null;
+}
 
 export interface Candidate {
   id: number; code: string; name: string; specModel: string | null; status: string; statusLabel: string; location: string;
@@ -67,6 +81,7 @@ export function useCreateMovement(onDone: (d: MovementDetail) => void) {
 
 const STEP_DONE: Record<StepAction, string> = {
   submit: '已提交', approve: '已审批通过', reject: '已驳回', receive: '已确认', lend: '已借出', return: '已归还', cancel: '已撤销', extend: '已续借',
+  'request-extension': '已申请续借', 'grant-extension': '已同意续借', 'decline-extension': '已回复：不同意续借',
 };
 
 /** One step of a document at its current version; the asset list refreshes too (custody may have moved). */

@@ -11,16 +11,17 @@ import { ASSET_STATUS } from './asset-options';
 import { mayStartDamageOrDisposal, mayStartMovement } from './card-actions';
 import { CardDescriptions } from './CardDescriptions';
 
-function QrSection({ code }: { code: string | null }) {
+function QrSection({ code, repairable }: { code: string | null; repairable: boolean }) {
+  const scan = repairable ? '扫码看名称和位置；本校用户登录后可查看卡片、报修。' : '扫码看名称和位置；待报废或已处置的资产不能再报修。';
   if (!code) {
-    return <Typography.Text type="secondary">未贴二维码。在“二维码”页面把一张空白标签绑定到这张卡片后，扫码即可查看和报修。</Typography.Text>;
+    return <Typography.Text type="secondary">未贴二维码。在“二维码”页面把一张空白标签绑定到这张卡片后，扫码即可查看{repairable ? '和报修' : ''}。</Typography.Text>;
   }
   return (
     <Space align="start">
       <QRCode value={`${window.location.origin}/q/${code}`} size={112} bordered={false} />
       <Space direction="vertical" size={0}>
         <Typography.Text>标签编号 <Typography.Text code>{code}</Typography.Text></Typography.Text>
-        <Typography.Text type="secondary">扫码看名称和位置；本校用户登录后可查看卡片、报修。</Typography.Text>
+        <Typography.Text type="secondary">{scan}</Typography.Text>
       </Space>
     </Space>
   );
@@ -66,7 +67,7 @@ export function AssetDrawer({ id, onClose, onEdit, onCustody }: {
               <>
                 <CardDescriptions a={a} />
                 <Card size="small" title="二维码标签">
-                  <QrSection code={a.qrCode} />
+                  <QrSection code={a.qrCode} repairable={a.abilities.repair} />
                 </Card>
               </>
             ),

@@ -19,7 +19,7 @@ export interface Asset {
   titleCertNo: string | null; note: string | null; batchNo: string | null; disposedOn: string | null; qrCode: string | null;
   version: number; createdAt: string; updatedAt: string;
   /** updateValue: whether value fields may still change (not yet sent by the server; see valueLocked). */
-  abilities: { update: boolean; changeCustody: boolean; updateValue?: boolean };
+  abilities: { update: boolean; changeCustody: boolean; repair: boolean; updateValue?: boolean };
 }
 
 export interface AssetEvent {

@@ -16,6 +16,7 @@ export interface AssetCard {
   acquiredOn: string;
   warrantyUntil: string | null;
   qrCode: string | null;
+  abilities: { repair: boolean };
 }
 
 export interface AssetEvent {

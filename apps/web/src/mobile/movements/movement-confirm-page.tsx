@@ -10,10 +10,12 @@ import { Page } from '../components/page';
 import { describeError } from '../lib/describe-error';
 import { formatRelativeTime } from '../lib/format';
 import { useApi } from '../lib/use-api';
+import { LoanExtensions } from './loan-extensions';
 
 /**
  * One document on the phone. The receiver (often a 班主任 standing in the classroom with the new
  * desks) checks the list and confirms receipt, or refuses with a reason; custody changes on confirm.
+ * A borrower sees the loan's 续借 history and may ask for more time (申请续借).
  */
 export function MovementConfirmPage() {
   const { id } = useParams();
@@ -48,7 +50,7 @@ export function MovementConfirmPage() {
           <div><b>申请人</b>　{m.requesterName}</div>
           <div><b>{m.kind === 'loan' ? '借用人' : '调入'}</b>　{m.toText || '—'}</div>
           <div><b>事由</b>　{m.reason}</div>
-          {m.dueDate ? <div><b>归还期限</b>　{m.dueDate}</div> : null}
+          {m.dueDate ? <div><b>归还期限</b>　{m.dueDate}{m.overdue ? <Tag color="danger" style={{ marginLeft: 6 }}>已逾期</Tag> : null}</div> : null}
         </div>
       </Card>
       <List mode="card" header={`资产清单（${lines.length} 件）`}>
@@ -59,6 +61,7 @@ export function MovementConfirmPage() {
           </List.Item>
         ))}
       </List>
+      {m.kind === 'loan' ? <LoanExtensions detail={doc.data} onChanged={doc.reload} /> : null}
       {m.abilities.receive || m.abilities.reject ? (
         <div className="m-move-actions">
           <TextArea className="m-boxed" value={note} onChange={setNote} rows={2} maxLength={200}

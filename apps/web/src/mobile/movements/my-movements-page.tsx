@@ -36,7 +36,7 @@ export function MyMovementsPage() {
           {list.data.items.map((m) => (
             <List.Item key={m.id} onClick={() => navigate(`/m/movements/${m.id}`)}
               description={`${m.kindLabel}单 ${m.code} · ${m.assetCount} 件${m.toText ? ` · ${m.toText}` : ''}`}
-              extra={<Tag color={m.overdue ? 'danger' : m.abilities.receive ? 'warning' : 'default'}>{m.overdue ? '逾期' : m.statusLabel}</Tag>}>
+              extra={<Tag color={m.overdue ? 'danger' : m.abilities.receive || m.extensionRequested ? 'warning' : 'default'}>{m.overdue ? '逾期' : m.extensionRequested ? '续借待处理' : m.statusLabel}</Tag>}>
               {m.assetSummary}
             </List.Item>
           ))}

@@ -29,7 +29,8 @@ function AssetCardView({ a }: { a: AssetCard }) {
   const me = useMe();
   const history = useApi<{ items: AssetEvent[] }>(`/assets/${a.id}/history`);
   const files = useApi<{ items: AssetFile[] }>(`/files?ownerType=asset&ownerId=${a.id}&pageSize=20`);
-  const canReport = me.permissions.includes('repair:create') && a.status !== 'disposed';
+  // The server says: 报修 permission in this school, and the card not pending disposal or disposed.
+  const canReport = a.abilities.repair;
   const canReportDamage = me.permissions.includes('asset_damage:create') && a.status !== 'disposed';
   const photos = files.status === 'ok' ? files.data.items.filter((f) => f.mime.startsWith('image/')) : [];
   // The timeline reads oldest first; the phone shows the latest few.

@@ -1,4 +1,5 @@
 import { type Actor, hasPermission } from '../../../platform/authz/actor.js';
+import { repairBlockedReason } from '../asset-links.js';
 import { labelIn } from '../disposals/disposals.labels.js';
 import { BASIS_KIND_LABELS, DAMAGE_ACTION_LABELS, DAMAGE_CAUSE_LABELS, DAMAGE_STATUS_LABELS, PARTY_TYPE_LABELS } from './damages.labels.js';
 import type { DamageRow, damageStepRows } from './damages.repository.js';
@@ -34,7 +35,8 @@ export function presentDamage(actor: Actor, r: DamageRow): DamageDto {
       pay: edit && mayTakeDamageAction(r.status, 'pay'),
       cancel: edit && mayTakeDamageAction(r.status, 'cancel'),
       linkWorkOrder: edit && mayTakeDamageAction(r.status, 'link_work_order') && r.repair_request_id === null,
-      raiseRepair: edit && hasPermission(actor, 'repair', 'create') && mayTakeDamageAction(r.status, 'raise_repair') && r.work_order_id === null && r.repair_request_id === null,
+      raiseRepair: edit && hasPermission(actor, 'repair', 'create') && mayTakeDamageAction(r.status, 'raise_repair') && r.work_order_id === null && r.repair_request_id === null
+        && repairBlockedReason(r.asset_status) === null,
       attach: own && (hasPermission(actor, 'asset_damage', 'create') || edit),
     },
   };

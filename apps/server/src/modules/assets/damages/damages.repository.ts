@@ -24,7 +24,7 @@ type Base = ReturnType<typeof base>;
 
 function withColumns(q: Base) {
   return q.selectAll('g').select([
-    'a.code as asset_code', 'a.name as asset_name', 'a.original_value_fen', 'ds.accumulated_depreciation_fen', 's.name as school_name',
+    'a.code as asset_code', 'a.name as asset_name', 'a.status as asset_status', 'a.original_value_fen', 'ds.accumulated_depreciation_fen', 's.name as school_name',
     'pu.name as party_user_name', 'cu.name as created_by_name', 'du.name as decided_by_name', 'w.status as work_order_status', 'w.cost_fen as work_order_cost_fen',
   ]);
 }

@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { makeUser } from '../../../../test/factories.js';
 import { runOverdueLoansJob } from './jobs/overdue-loans-job.js';
-import { type Body, type Detail, movementWorld, notices, step } from './movements.fixtures.js';
+import { type Body, type Detail, inDays, lentProjectorLoan, movementWorld, notices, step } from './movements.fixtures.js';
 
 type World = Awaited<ReturnType<typeof movementWorld>>;
 type ExtDetail = Detail & { extensions: Body[] };
 const errField = (b: Body) => (b.fields as Body[] | undefined)?.[0]?.field;
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('续借 (loan extension)', () => {
   let t: World;
@@ -17,15 +16,9 @@ describe('续借 (loan extension)', () => {
 
   before(async () => {
     t = await movementWorld();
-    projector = Number((await t.cards(1, { name: '便携投影仪' }))[0]);
-    const card = await t.keeper.get(`/api/v1/assets/${projector}`);
-    assert.equal((await t.keeper.patch(`/api/v1/assets/${projector}`, { version: card.body.version, status: 'idle' })).status, 200);
-    const created = await t.teacher.post<Detail>('/api/v1/asset-movements', { kind: 'loan', assetIds: [projector], reason: '公开课借用投影仪', dueDate: inDays(3), submit: true });
-    assert.equal(created.status, 200, JSON.stringify(created.body));
-    const approved = await step(t.principal, created.body, 'approve');
-    const lent = await step(t.keeper, approved.body, 'lend');
-    assert.equal(lent.status, 200, JSON.stringify(lent.body));
-    loan = lent.body as ExtDetail;
+    const made = await lentProjectorLoan(t);
+    projector = made.projector;
+    loan = made.lent as ExtDetail;
   });
   after(async () => { await t.w.ts.close(); });
 
@@ -36,7 +29,7 @@ describe('续借 (loan extension)', () => {
     assert.equal((await t.w.ts.client().post(`/api/v1/asset-movements/${loan.movement.id}/extend`, { version: 1, dueDate: inDays(9), reason: 'x' })).status, 401);
     const borrower = await extend(t.teacher, loan, { dueDate: inDays(9), reason: '课程延长' });
     assert.equal(borrower.status, 403);
-    assert.match(String(borrower.body.message), /联系保管员/);
+    assert.match(String(borrower.body.message), /申请续借/);
     assert.equal((await extend(t.principal, loan, { dueDate: inDays(9), reason: '课程延长' })).status, 403);
   });
 

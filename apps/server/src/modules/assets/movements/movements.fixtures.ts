@@ -42,3 +42,18 @@ export async function notices(client: ApiClient, kind: string): Promise<Body[]> 
   const res = await client.get<{ items: Body[] }>('/api/v1/notifications?pageSize=100');
   return res.body.items.filter((n) => n.kind === kind);
 }
+
+export const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** The teacher's loan of the 便携投影仪 (set idle first), approved by the principal and lent by the storekeeper, due in 3 days. */
+export async function lentProjectorLoan(t: Awaited<ReturnType<typeof movementWorld>>): Promise<{ projector: number; lent: Detail }> {
+  const projector = Number((await t.cards(1, { name: '便携投影仪' }))[0]);
+  const card = await t.keeper.get(`/api/v1/assets/${projector}`);
+  assert.equal((await t.keeper.patch(`/api/v1/assets/${projector}`, { version: card.body.version, status: 'idle' })).status, 200);
+  const created = await t.teacher.post<Detail>('/api/v1/asset-movements', { kind: 'loan', assetIds: [projector], reason: '公开课借用投影仪', dueDate: inDays(3), submit: true });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const approved = await step(t.principal, created.body, 'approve');
+  const lent = await step(t.keeper, approved.body, 'lend');
+  assert.equal(lent.status, 200, JSON.stringify(lent.body));
+  return { projector, lent: lent.body };
+}

@@ -22,6 +22,12 @@ export function movementStatusLabel(kind: string, status: string): string {
 export const STEP_LABELS: Record<string, string> = {
   create: '填写', submit: '提交', approve: '审批通过', auto_approve: '免审批', reject: '驳回', receive: '确认接收', receive_for: '代为确认接收',
   lend: '借出', return: '归还', confirm_store: '确认退库', cancel: '撤销', remind: '逾期提醒', extend: '续借',
+  request_extension: '申请续借', decline_extension: '不同意续借',
+};
+
+/** 申请续借: a borrower's request, until the storekeeper decides (lapsed: returned or extended before a decision). */
+export const EXTENSION_REQUEST_STATUS_LABELS: Record<string, string> = {
+  pending: '待保管员处理', granted: '已同意', declined: '未同意', lapsed: '已失效',
 };
 
 export const RETURN_CONDITIONS = ['good', 'damaged'] as const;

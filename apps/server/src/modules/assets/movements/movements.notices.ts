@@ -32,6 +32,10 @@ export function movementNotices(tx: Tx, schoolId: number, outbox: Outbox) {
       send(to, 'asset_movement.rejected', `${form(s)} 被驳回`, `${who}：${reason}`, movementLinks.desk(s.id)),
     extended: (to: number[], s: NoticeSubject, who: string, dueDate: string, reason: string) =>
       send(to, 'asset_movement.extended', `${form(s)} 已续借至 ${dueDate}`, `${who} 为您办理了续借：${s.summary}，请于 ${dueDate} 前归还。理由：${reason}`, movementLinks.phone(s.id)),
+    extensionRequested: (to: number[], s: NoticeSubject, borrower: string, from: string, dueDate: string, reason: string) =>
+      send(to, 'asset_movement.extension_requested', `${form(s)} 申请续借至 ${dueDate}`, `借用人 ${borrower}：${s.summary}，原定 ${from} 归还。理由：${reason}`, movementLinks.desk(s.id)),
+    extensionDeclined: (to: number[], s: NoticeSubject, who: string, dueDate: string, reason: string) =>
+      send(to, 'asset_movement.extension_declined', `${form(s)} 续借申请未获同意`, `${who}：${reason}。请于 ${dueDate} 前归还：${s.summary}。`, movementLinks.phone(s.id)),
     overdue: (to: number[], s: NoticeSubject, borrower: string, dueDate: string) =>
       send(to, 'asset_movement.overdue', `${form(s)} 已逾期未还`, `借用人 ${borrower}：${s.summary}，应于 ${dueDate} 归还。请尽快归还或办理续借。`, movementLinks.desk(s.id)),
   };

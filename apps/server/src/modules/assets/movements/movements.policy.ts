@@ -14,7 +14,9 @@ export interface MovementContext { receiverIsMe: boolean }
  * The steps the reader may take now. The server checks the same rules again on each step; the UI
  * shows buttons from here. Approving one's own request is refused (不相容职务分离).
  */
-export function movementAbilities(actor: Actor, row: Pick<MovementRow, 'school_id' | 'kind' | 'status' | 'requester_id'>, ctx: MovementContext): Abilities {
+export function movementAbilities(
+  actor: Actor, row: Pick<MovementRow, 'school_id' | 'kind' | 'status' | 'requester_id' | 'to_custodian_id' | 'pending_request_id'>, ctx: MovementContext,
+): Abilities {
   const own = actor.schoolId === row.school_id;
   const manager = own && isMovementManager(actor);
   const requester = own && row.requester_id === actor.userId;
@@ -32,6 +34,8 @@ export function movementAbilities(actor: Actor, row: Pick<MovementRow, 'school_i
     cancel: (s === 'draft' || s === 'submitted' || s === 'approved') && (requester || manager),
     // The borrower may ask for more time but not grant it: only the one who lends may extend.
     extend: s === 'lent' && row.kind === 'loan' && manager,
+    requestExtension: s === 'lent' && row.kind === 'loan' && own && row.to_custodian_id === actor.userId && row.pending_request_id === null,
+    decideExtension: s === 'lent' && row.kind === 'loan' && manager && row.pending_request_id !== null,
   };
 }
 

@@ -2,13 +2,14 @@ import type { Actor } from '../../../platform/authz/actor.js';
 import { floorLabel } from '../../qr/targets/room-qr-target.js';
 import { ACCOUNTING_CLASS_LABELS, ASSET_STATUS_LABELS, labelOf } from '../assets.labels.js';
 import { locationOf } from '../assets.presenter.js';
-import { RETURN_CONDITION_LABELS, STEP_LABELS, labelOfKind, movementStatusLabel } from './movements.labels.js';
+import { EXTENSION_REQUEST_STATUS_LABELS, RETURN_CONDITION_LABELS, STEP_LABELS, labelOfKind, movementStatusLabel } from './movements.labels.js';
 import { movementAbilities } from './movements.policy.js';
-import type { LineRow, MovementRow, extensionsOf, stepsOf } from './movements.repository.js';
-import type { LoanExtensionDto, MovementDto, MovementLineDto, MovementStepDto } from './movements.schemas.js';
+import type { LineRow, MovementRow, extensionRequestsOf, extensionsOf, stepsOf } from './movements.repository.js';
+import type { ExtensionRequestDto, LoanExtensionDto, MovementDto, MovementLineDto, MovementStepDto } from './movements.schemas.js';
 
 type StepRow = Awaited<ReturnType<typeof stepsOf>>[number];
 type ExtensionRow = Awaited<ReturnType<typeof extensionsOf>>[number];
+type ExtensionRequestRow = Awaited<ReturnType<typeof extensionRequestsOf>>[number];
 
 /** What the reader needs to know to present documents: today's date and the rooms they answer for. */
 export interface PresentContext { today: string; myRoomIds: ReadonlySet<number> }
@@ -37,6 +38,7 @@ export function presentMovement(actor: Actor, r: MovementRow, lines: { count: nu
     overdue: r.status === 'lent' && r.due_date !== null && r.due_date < ctx.today,
     needsApproval: r.needs_approval === 1,
     assetCount: lines?.count ?? 0, assetSummary: lines?.summary ?? '',
+    extensionRequested: r.pending_request_id !== null,
     submittedAt: r.submitted_at, closedAt: r.closed_at, createdAt: r.created_at, updatedAt: r.updated_at, version: r.version,
     abilities: movementAbilities(actor, r, { receiverIsMe: receiverIsMe(actor, r, ctx.myRoomIds) }),
   };
@@ -54,6 +56,14 @@ export function presentLine(l: LineRow): MovementLineDto {
 
 export function presentExtension(e: ExtensionRow): LoanExtensionDto {
   return { id: e.id, fromDate: e.from_date, toDate: e.to_date, reason: e.reason, actorName: e.actor_name, at: e.at };
+}
+
+export function presentExtensionRequest(x: ExtensionRequestRow): ExtensionRequestDto {
+  return {
+    id: x.id, fromDate: x.from_date, toDate: x.to_date, reason: x.reason, status: x.status,
+    statusLabel: EXTENSION_REQUEST_STATUS_LABELS[x.status] ?? x.status, requesterName: x.requester_name, createdAt: x.created_at,
+    decidedByName: x.decided_by_name, decidedAt: x.decided_at, decisionNote: x.decision_note,
+  };
 }
 
 export function presentStep(s: StepRow): MovementStepDto {

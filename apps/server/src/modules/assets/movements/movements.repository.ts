@@ -31,6 +31,8 @@ function movementBase(db: Conn, scope: MovementScope) {
     .leftJoin('departments as td', 'td.id', 'm.to_department_id')
     .leftJoin('rooms as tr', 'tr.id', 'm.to_room_id')
     .leftJoin('buildings as tb', 'tb.id', 'tr.building_id')
+    // At most one: a waiting 申请续借 holds the loan's id in open_movement_id (unique per school).
+    .leftJoin('asset_loan_extension_requests as xr', (j) => j.onRef('xr.open_movement_id', '=', 'm.id').onRef('xr.school_id', '=', 'm.school_id'))
     .where('m.school_id', 'in', schoolIds);
   if (scope.involved !== null) q = q.where(involving(scope.involved));
   return q;
@@ -51,7 +53,7 @@ type MovementDb = Database & { m: Database['asset_movements'] };
 function withColumns(q: Base) {
   return q.selectAll('m').select([
     'ru.name as requester_name', 'tu.name as to_custodian_name', 'td.name as to_department_name',
-    'tr.name as to_room_name', 'tr.floor as to_room_floor', 'tb.name as to_building_name',
+    'tr.name as to_room_name', 'tr.floor as to_room_floor', 'tb.name as to_building_name', 'xr.id as pending_request_id',
   ]);
 }
 export type MovementRow = Awaited<ReturnType<ReturnType<typeof withColumns>['execute']>>[number];
@@ -151,6 +153,16 @@ export async function stepsOf(db: Conn, schoolId: number, movementId: number) {
 /** The loan's extensions, oldest first: the chain of due dates. */
 export async function extensionsOf(db: Conn, schoolId: number, movementId: number) {
   return db.selectFrom('asset_loan_extensions').selectAll().where('school_id', '=', schoolId).where('movement_id', '=', movementId).orderBy('id').execute();
+}
+
+/** The borrower's 申请续借 of a loan, oldest first. */
+export async function extensionRequestsOf(db: Conn, schoolId: number, movementId: number) {
+  return db.selectFrom('asset_loan_extension_requests').selectAll().where('school_id', '=', schoolId).where('movement_id', '=', movementId).orderBy('id').execute();
+}
+
+/** The loan's waiting 申请续借, if any. */
+export async function openExtensionRequest(db: Conn, schoolId: number, movementId: number) {
+  return db.selectFrom('asset_loan_extension_requests').selectAll().where('school_id', '=', schoolId).where('open_movement_id', '=', movementId).executeTakeFirst();
 }
 
 /** Cards already in an open document (other than `exceptMovementId`), with that document's number. */

@@ -5,12 +5,13 @@ import { IdParams } from '../../../platform/http/scoped-crud.js';
 import type { ModuleRoutes } from '../../../platform/http/typed-app.js';
 import { sendPdf } from '../../../platform/pdf/pdf-document.js';
 import {
-  CandidateList, CandidateQuery, CreateMovementBody, ExtendBody, MovementDetail, MovementExportQuery, MovementListQuery, MovementPage,
-  MovementSettingsDto, PutMovementSettingsBody, RejectBody, ReturnBody, StepBody,
+  CandidateList, CandidateQuery, CreateMovementBody, DeclineExtensionBody, ExtendBody, MovementDetail, MovementExportQuery, MovementListQuery, MovementPage,
+  MovementSettingsDto, PutMovementSettingsBody, RejectBody, RequestExtensionBody, ReturnBody, StepBody,
 } from './movements.schemas.js';
 import { receiveMovement, lendMovement, returnMovement } from './use-cases/complete-movement.js';
 import { createMovement } from './use-cases/create-movement.js';
 import { extendLoan } from './use-cases/extend-loan.js';
+import { declineExtension, grantExtension, requestExtension } from './use-cases/extension-requests.js';
 import { movementCandidates } from './use-cases/movement-candidates.js';
 import { saveMovementSettings, showMovementSettings } from './use-cases/movement-settings.js';
 import { approveMovement, cancelMovement, rejectMovement, submitMovement } from './use-cases/movement-steps.js';
@@ -80,6 +81,9 @@ export const assetMovementsRoutes: ModuleRoutes = (app, { db }) => {
   action('cancel', '撤销（资产移交前）', StepBody, reader, (a, id, b) => cancelMovement(k, a, id, b));
   action('reject', '驳回（审批人）/ 拒收（接收人）/ 不予退库（保管员）', RejectBody, reader, (a, id, b) => rejectMovement(k, a, id, b));
   action('extend', '续借（保管员把借出中的借用单归还期限延后，须说明理由；通知借用人）', ExtendBody, reader, (a, id, b) => extendLoan(k, a, id, b));
+  action('request-extension', '申请续借（借用人提出希望归还日期和理由；通知保管员）', RequestExtensionBody, reader, (a, id, b) => requestExtension(k, a, id, b));
+  action('grant-extension', '同意续借（保管员按申请的日期续借；通知借用人）', StepBody, reader, (a, id, b) => grantExtension(k, a, id, b));
+  action('decline-extension', '不同意续借（保管员说明原因；通知借用人）', DeclineExtensionBody, reader, (a, id, b) => declineExtension(k, a, id, b));
 
   app.post('/asset-movements/:id/return', {
     schema: { tags: TAGS, summary: '归还（保管员确认，逐件登记完好或损坏）', params: IdParams, body: ReturnBody, response: { 200: MovementDetail } },

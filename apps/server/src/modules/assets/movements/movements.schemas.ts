@@ -53,6 +53,21 @@ export const ExtendBody = Type.Object({
 }, { additionalProperties: false });
 export type ExtendBody = Static<typeof ExtendBody>;
 
+/** 申请续借 by the borrower: the date they propose and why. */
+export const RequestExtensionBody = Type.Object({
+  version: Version,
+  dueDate: DateText('希望归还日期'),
+  reason: Type.String({ minLength: 1, maxLength: 200, title: '续借理由' }),
+}, { additionalProperties: false });
+export type RequestExtensionBody = Static<typeof RequestExtensionBody>;
+
+/** 不同意续借: the storekeeper says why (the borrower is told). */
+export const DeclineExtensionBody = Type.Object({
+  version: Version,
+  reason: Type.String({ minLength: 1, maxLength: 200, title: '不同意的原因' }),
+}, { additionalProperties: false });
+export type DeclineExtensionBody = Static<typeof DeclineExtensionBody>;
+
 export const ReturnBody = Type.Object({
   version: Version,
   note: Note('归还说明'),
@@ -66,6 +81,10 @@ export type ReturnBody = Static<typeof ReturnBody>;
 
 export const Abilities = Type.Object({
   submit: B, approve: B, reject: B, receive: B, lend: B, return: B, cancel: B, extend: B,
+  /** the borrower may ask for a later due date (loan 借出中, no request waiting) */
+  requestExtension: B,
+  /** the storekeeper may grant or decline the waiting request */
+  decideExtension: B,
 });
 export type Abilities = Static<typeof Abilities>;
 
@@ -77,6 +96,8 @@ export const MovementDto = Type.Object({
   toText: S,
   reason: S, expectedDate: NS, dueDate: NS, overdue: B, needsApproval: B,
   assetCount: I, assetSummary: S,
+  /** A 申请续借 waits for the storekeeper */
+  extensionRequested: B,
   submittedAt: NS, closedAt: NS, createdAt: S, updatedAt: S, version: I,
   abilities: Abilities,
 });
@@ -97,12 +118,21 @@ export type MovementStepDto = Static<typeof MovementStepDto>;
 export const LoanExtensionDto = Type.Object({ id: I, fromDate: S, toDate: S, reason: S, actorName: S, at: S });
 export type LoanExtensionDto = Static<typeof LoanExtensionDto>;
 
+/** 申请续借: the borrower's request and the storekeeper's answer. */
+export const ExtensionRequestDto = Type.Object({
+  id: I, fromDate: S, toDate: S, reason: S, status: S, statusLabel: S, requesterName: S, createdAt: S,
+  decidedByName: NS, decidedAt: NS, decisionNote: NS,
+});
+export type ExtensionRequestDto = Static<typeof ExtensionRequestDto>;
+
 export const MovementDetail = Type.Object({
   movement: MovementDto,
   lines: Type.Array(MovementLineDto),
   steps: Type.Array(MovementStepDto),
   /** The chain of due dates of a loan, oldest first (empty for other kinds). */
   extensions: Type.Array(LoanExtensionDto),
+  /** The borrower's requests for more time, oldest first (empty for other kinds). */
+  extensionRequests: Type.Array(ExtensionRequestDto),
   /** Shown after a return with damaged cards: where to record the damage (损坏赔偿). */
   hint: NS,
 });

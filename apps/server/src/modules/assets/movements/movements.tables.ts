@@ -93,10 +93,36 @@ export interface AssetLoanExtensionTable {
   at: string;
 }
 
+/**
+ * 申请续借: the borrower's request for a later due date (migration 2026-11-22-0310), decided by the
+ * storekeeper. `open_movement_id` is the loan's id while the request waits (unique per school), null once decided.
+ */
+export interface AssetLoanExtensionRequestTable extends Versioned {
+  id: Generated<number>;
+  school_id: number;
+  movement_id: number;
+  open_movement_id: number | null;
+  requester_id: number;
+  requester_name: string;
+  /** The loan's due date when asked */
+  from_date: string;
+  /** The proposed new due date */
+  to_date: string;
+  reason: string;
+  /** pending | granted | declined | lapsed (the loan was returned or extended before a decision) */
+  status: string;
+  decided_by_id: number | null;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  /** Why it was declined, or the storekeeper's note */
+  decision_note: string | null;
+}
+
 export interface AssetMovementTables {
   asset_movements: AssetMovementTable;
   asset_movement_lines: AssetMovementLineTable;
   asset_movement_steps: AssetMovementStepTable;
   asset_movement_settings: AssetMovementSettingsTable;
   asset_loan_extensions: AssetLoanExtensionTable;
+  asset_loan_extension_requests: AssetLoanExtensionRequestTable;
 }

@@ -45,7 +45,7 @@ export async function resolveQrCode(db: Db, actor: Actor | null, rawCode: string
   return {
     code, status: 'linked', message: null, schoolName: row.school_name,
     target: { type, typeLabel, id: row.target_id, name: info.name, location: info.location },
-    actions: qrActionsFor(actor, { type, id: row.target_id, schoolId: row.school_id }),
+    actions: qrActionsFor(actor, { type, id: row.target_id, schoolId: row.school_id }, info),
     loginRequired: false,
   };
 }

@@ -2,12 +2,13 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../../../platform/authz/actor.js';
 import type { WorkingCalendar } from '../../../platform/calendar/working-calendar.js';
 import { insertAudited } from '../../../platform/db/audited-writes.js';
+import { queryTemplate } from '../../../platform/db/query-template.js';
 import type { Database } from '../../../platform/db/schema.js';
 import type { RepairRequestTable } from '../../../platform/db/schema-repairs.js';
 import { rowAs } from '../../calendar/calendar.repository.js';
 import type { RequestItem } from '../repairs.repository.js';
 import { invalidField } from '../../../platform/http/errors.js';
-import { assetInSchoolOrThrow, recordAssetEvent } from '../../assets/asset-links.js';
+import { recordAssetEvent, repairableAssetOrThrow } from '../../assets/asset-links.js';
 import { floorLabel } from '../../qr/targets/room-qr-target.js';
 import { type WriteContext, runRepairWrite } from '../repair-context.js';
 import { repairNotices } from '../repairs.notices.js';
@@ -22,12 +23,21 @@ const DAY_MS = 86_400_000;
 /** How far ahead a 预约 may be booked. */
 const MAX_BOOKING_DAYS = 90;
 
+// A report's queries are compiled once (platform/db/query-template.ts): submitting is the busiest write.
+const activeRoom = queryTemplate((db, p: { roomId: number; schoolId: number }) => db.selectFrom('rooms as r')
+  .leftJoin('buildings as b', 'b.id', 'r.building_id')
+  .select(['r.id', 'r.name', 'r.campus_id', 'r.building_id', 'r.floor', 'b.name as building_name'])
+  .where('r.id', '=', p.roomId).where('r.school_id', '=', p.schoolId).where('r.active', '=', 1));
+
+const lastConfirmedOfAsset = queryTemplate((db, p: { schoolId: number; since: string; assetId: number }) => db.selectFrom('repair_requests').select('id')
+  .where('school_id', '=', p.schoolId).where('confirmed_at', '>=', p.since).where('asset_id', '=', p.assetId)
+  .orderBy('confirmed_at', 'desc').limit(1));
+const lastConfirmedInRoom = queryTemplate((db, p: { schoolId: number; since: string; roomId: number; categoryId: number }) => db.selectFrom('repair_requests').select('id')
+  .where('school_id', '=', p.schoolId).where('confirmed_at', '>=', p.since).where('room_id', '=', p.roomId).where('category_id', '=', p.categoryId)
+  .orderBy('confirmed_at', 'desc').limit(1));
+
 async function roomOf(c: WriteContext, roomId: number) {
-  const room = await c.tx.selectFrom('rooms as r')
-    .leftJoin('buildings as b', 'b.id', 'r.building_id')
-    .select(['r.id', 'r.name', 'r.campus_id', 'r.building_id', 'r.floor', 'b.name as building_name'])
-    .where('r.id', '=', roomId).where('r.school_id', '=', c.schoolId).where('r.active', '=', 1)
-    .executeTakeFirst();
+  const room = await activeRoom.first(c.tx, { roomId, schoolId: c.schoolId });
   if (!room) throw invalidField('roomId', '「报修房间」不存在或已停用');
   return room;
 }
@@ -51,11 +61,9 @@ function preferredTimeOf(body: SubmitRequestBody, now: Date): string | null {
 async function repeatOf(c: WriteContext, place: { roomId: number | null; assetId: number | null }, categoryId: number, windowDays: number): Promise<number | null> {
   if (place.roomId === null && place.assetId === null) return null;
   const since = new Date(c.now.getTime() - windowDays * DAY_MS).toISOString();
-  let q = c.tx.selectFrom('repair_requests').select('id').where('school_id', '=', c.schoolId).where('confirmed_at', '>=', since);
-  q = place.assetId !== null
-    ? q.where('asset_id', '=', place.assetId)
-    : q.where('room_id', '=', place.roomId).where('category_id', '=', categoryId);
-  const prior = await q.orderBy('confirmed_at', 'desc').limit(1).executeTakeFirst();
+  const prior = place.assetId !== null
+    ? await lastConfirmedOfAsset.first(c.tx, { schoolId: c.schoolId, since, assetId: place.assetId })
+    : await lastConfirmedInRoom.first(c.tx, { schoolId: c.schoolId, since, roomId: place.roomId as number, categoryId });
   return prior?.id ?? null;
 }
 
@@ -80,7 +88,7 @@ export async function createRepairRequest(
   c: WriteContext, actor: Actor, body: SubmitRequestBody, origin: ReportOrigin = {},
 ): Promise<Submitted> {
     const settings = await loadRepairSettings(c.tx, c.schoolId);
-    const asset = body.assetId !== undefined ? await assetInSchoolOrThrow(c.tx, c.schoolId, body.assetId) : null;
+    const asset = body.assetId !== undefined ? await repairableAssetOrThrow(c.tx, c.schoolId, body.assetId) : null;
     // A label on an asset knows where the asset is: its room, or the place written on its card.
     const roomId = body.roomId ?? asset?.roomId ?? undefined;
     const locationText = body.locationText?.trim() || (roomId === undefined ? asset?.locationText?.trim() : undefined) || null;

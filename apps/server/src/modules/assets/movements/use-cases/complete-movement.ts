@@ -12,6 +12,7 @@ import { EVENT_KIND, addStep, documentForStep, kindOf, releaseCards, setMovement
 import { movementSettingsOf } from './movement-settings.js';
 import { currentCards } from './submit-movement.js';
 import { recordDamageInTx } from '../../damages/use-cases/record-damage.js';
+import { closeOpenExtensionRequest } from './extension-request-state.js';
 
 const noteOf = (body: { note?: string | undefined }) => body.note?.trim() || null;
 const title = (row: MovementRow) => `${MOVEMENT_FORM[kindOf(row)].title.replace('资产', '')} ${row.code}`;
@@ -121,6 +122,7 @@ export async function returnMovement(db: Kysely<Database>, actor: Actor, id: num
     const damaged = [...conditions.values()].filter((c) => c.condition === 'damaged').length;
     await setMovementStatus(w, row, body.version, { status: 'returned', closed_at: w.at }, 'return');
     await releaseCards(w, row.id);
+    await closeOpenExtensionRequest(w, row.id, '资产已归还');
     await addStep(w, row.id, 'return', [damaged ? `${damaged} 件损坏` : '全部完好', noteOf(body)].filter(Boolean).join('；'));
     return { damaged };
   });

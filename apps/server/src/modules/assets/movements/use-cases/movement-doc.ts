@@ -31,9 +31,7 @@ export async function documentForStep(w: MovementWrite, id: number, version: num
   if (row.version !== version) throw staleVersion('单据');
   const mine = receiverIsMe(w.actor, row, myRooms);
   if (!movementAbilities(w.actor, row, { receiverIsMe: mine })[step]) {
-    if (!fitsStatus(row, step)) {
-      throw movementError('ASSET_MOVEMENT_STATE', `${row.code} 当前为「${movementStatusLabel(row.kind, row.status)}」，不能${stepLabel}`);
-    }
+    if (!fitsStatus(row, step)) throw movementError('ASSET_MOVEMENT_STATE', stateRefusal(row, step, stepLabel));
     throw forbidden(stepRefusal(w.actor, row, step));
   }
   return { row, receiverIsMe: mine };
@@ -51,14 +49,26 @@ function fitsStatus(row: MovementRow, step: keyof Abilities): boolean {
     case 'return': return s === 'lent' && row.kind === 'loan';
     case 'cancel': return s === 'draft' || s === 'submitted' || s === 'approved';
     case 'extend': return s === 'lent' && row.kind === 'loan';
+    case 'requestExtension': return s === 'lent' && row.kind === 'loan' && row.pending_request_id === null;
+    case 'decideExtension': return s === 'lent' && row.kind === 'loan' && row.pending_request_id !== null;
   }
+}
+
+/** The 409 message: the document's status, or what about the loan's 申请续借 stands in the way. */
+function stateRefusal(row: MovementRow, step: keyof Abilities, stepLabel: string): string {
+  const lent = row.status === 'lent' && row.kind === 'loan';
+  if (lent && step === 'requestExtension') return `${row.code} 已有一条续借申请等待保管员处理，请等待处理结果`;
+  if (lent && step === 'decideExtension') return `${row.code} 没有等待处理的续借申请`;
+  return `${row.code} 当前为「${movementStatusLabel(row.kind, row.status)}」，不能${stepLabel}`;
 }
 
 function stepRefusal(actor: Actor, row: MovementRow, step: keyof Abilities): string {
   if (step === 'approve' && row.requester_id === actor.userId) return '不能审批自己提交的单据';
   if (step === 'receive') return row.kind === 'store_return' ? '只有保管员可以确认退库' : '只有接收人或保管员可以确认接收';
   if (step === 'lend' || step === 'return') return '只有保管员可以办理借出和归还';
-  if (step === 'extend') return '只有保管员可以办理续借，借用人请联系保管员';
+  if (step === 'extend') return '只有保管员可以办理续借，借用人请在手机上「申请续借」';
+  if (step === 'requestExtension') return '只有借用人本人可以申请续借';
+  if (step === 'decideExtension') return '只有保管员可以处理续借申请';
   return '没有权限执行此操作';
 }
 

@@ -8,9 +8,9 @@ import { roomIdsAnsweredBy } from '../movement-context.js';
 import { schoolToday } from '../../../calendar/school-today.js';
 import { localDate } from '../../../../platform/calendar/time-zone.js';
 import { movementScopeOf } from '../movements.policy.js';
-import { type PresentContext, presentExtension, presentLine, presentMovement, presentStep } from '../movements.presenter.js';
+import { type PresentContext, presentExtension, presentExtensionRequest, presentLine, presentMovement, presentStep } from '../movements.presenter.js';
 import {
-  type FilterContext, type MovementFilters, type MovementScope, type MovementRow, allMovementRows, extensionsOf, findMovementRow, lineSummaries, linesOf, listMovementRows, stepsOf,
+  type FilterContext, type MovementFilters, type MovementScope, type MovementRow, allMovementRows, extensionRequestsOf, extensionsOf, findMovementRow, lineSummaries, linesOf, listMovementRows, stepsOf,
 } from '../movements.repository.js';
 import type { MovementDetail, MovementDto, MovementListQuery } from '../movements.schemas.js';
 
@@ -54,9 +54,14 @@ export async function showMovement(db: Kysely<Database>, dialect: DialectName, a
   if (!row) throw notFound('单据');
   const [movement] = await presentRows(db, actor, [row], ctx.present);
   if (!movement) throw notFound('单据');
-  const [lines, steps, extensions] = await Promise.all([
+  const loan = row.kind === 'loan';
+  const [lines, steps, extensions, requests] = await Promise.all([
     linesOf(db, row.school_id, row.id), stepsOf(db, row.school_id, row.id),
-    row.kind === 'loan' ? extensionsOf(db, row.school_id, row.id) : Promise.resolve([]),
+    loan ? extensionsOf(db, row.school_id, row.id) : Promise.resolve([]),
+    loan ? extensionRequestsOf(db, row.school_id, row.id) : Promise.resolve([]),
   ]);
-  return { movement, lines: lines.map(presentLine), steps: steps.map(presentStep), extensions: extensions.map(presentExtension), hint };
+  return {
+    movement, lines: lines.map(presentLine), steps: steps.map(presentStep),
+    extensions: extensions.map(presentExtension), extensionRequests: requests.map(presentExtensionRequest), hint,
+  };
 }
