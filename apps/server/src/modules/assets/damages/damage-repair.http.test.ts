@@ -18,6 +18,7 @@ describe('损坏 → 报修 (raise a repair from a damage record)', () => {
   let classroom: number;
   let multimedia: number;
   let damage: Detail;
+  let projectorCategory: number;
 
   const record = async (assetId: number) => {
     const res = await keeper.post<Detail>('/api/v1/asset-damages', {
@@ -34,7 +35,8 @@ describe('损坏 → 报修 (raise a repair from a damage record)', () => {
     keeper = await w.ts.as('storekeeper');
     const world = await assetWorld(head);
     classroom = world.roomId('三年级1班教室');
-    const created = await keeper.post('/api/v1/assets', { ...desk(world.category('2010000-01'), { roomId: classroom }), name: '教室投影仪' });
+    projectorCategory = world.category('2010000-01');
+    const created = await keeper.post('/api/v1/assets', { ...desk(projectorCategory, { roomId: classroom }), name: '教室投影仪' });
     assert.equal(created.status, 200, JSON.stringify(created.body));
     projector = Number(created.body.id);
     multimedia = await categoryIdOf(w.ts.server.db, w.schoolA, '多媒体');
@@ -104,5 +106,22 @@ describe('损坏 → 报修 (raise a repair from a damage record)', () => {
     assert.equal(res.body.repair?.statusLabel, '待受理');
     assert.equal(res.body.repair?.link, `/repairs/requests/${String(res.body.repair?.requestId)}`);
     assert.equal((await raise(head, res.body)).status, 409);
+  });
+
+  it('offers no 发起报修 for a card pending disposal, and refuses it with 409 naming the state', async () => {
+    const made = await keeper.post('/api/v1/assets', { ...desk(projectorCategory, { roomId: classroom }), name: '待报废投影仪' });
+    assert.equal(made.status, 200, JSON.stringify(made.body));
+    const old = Number(made.body.id);
+    const broken = await record(old);
+    const scrap = await keeper.post('/api/v1/asset-disposals', {
+      kind: 'scrap', legalCondition: 'obsolete', reason: '镜头碎裂且型号停产', appraisal: '经技术鉴定无维修价值', proposedMethod: 'recycle', assetIds: [old],
+    });
+    assert.equal(scrap.status, 200, JSON.stringify(scrap.body));
+    const seen = await head.get<Detail>(`/api/v1/asset-damages/${broken.damage.id}`);
+    assert.equal(seen.body.damage.abilities.raiseRepair, false, 'a card on its way to the scrap heap gets no repair work');
+    const refused = await raise(head, seen.body);
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.match(String((refused.body as unknown as Body).message), /报废审批中/);
+    assert.equal((await head.get<Detail>(`/api/v1/asset-damages/${broken.damage.id}`)).body.repair, null, 'nothing written');
   });
 });
