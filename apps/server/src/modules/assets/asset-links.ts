@@ -8,7 +8,7 @@ import { assetError } from './assets.errors.js';
 
 export type { NewAssetEvent };
 
-export interface AssetForRepair { id: number; code: string; name: string; roomId: number | null; locationText: string | null }
+export interface AssetForRepair { id: number; code: string; name: string; roomId: number | null; locationText: string | null; status: string }
 
 /**
  * For other modules that point at a card (a 报修 from an asset label, later movements and stocktakes):
@@ -22,9 +22,14 @@ export async function assetInSchoolOrThrow(tx: Tx, schoolId: number, assetId: nu
 
 /** The card on the books of this school, or undefined (another school's, disposed, or no such card). */
 export async function findAssetForRepair(db: Kysely<Database>, schoolId: number, assetId: number): Promise<AssetForRepair | undefined> {
-  const row = await db.selectFrom('assets').select(['id', 'code', 'name', 'room_id', 'location_text'])
-    .where('id', '=', assetId).where('school_id', '=', schoolId).where('status', '!=', 'disposed').executeTakeFirst();
-  return row ? { id: row.id, code: row.code, name: row.name, roomId: row.room_id, locationText: row.location_text } : undefined;
+  const asset = await schoolCard(db, schoolId, assetId);
+  return asset && asset.status !== 'disposed' ? asset : undefined;
+}
+
+async function schoolCard(db: Kysely<Database>, schoolId: number, assetId: number): Promise<AssetForRepair | undefined> {
+  const row = await db.selectFrom('assets').select(['id', 'code', 'name', 'room_id', 'location_text', 'status'])
+    .where('id', '=', assetId).where('school_id', '=', schoolId).executeTakeFirst();
+  return row ? { id: row.id, code: row.code, name: row.name, roomId: row.room_id, locationText: row.location_text, status: row.status } : undefined;
 }
 
 /**
@@ -49,12 +54,16 @@ export function repairBlockedReason(status: string): string | null {
  * with 409 naming its state when it is pending disposal or disposed.
  */
 export async function repairableAssetOrThrow(db: Kysely<Database>, schoolId: number, assetId: number, field = 'assetId'): Promise<AssetForRepair> {
-  const row = await db.selectFrom('assets').select(['id', 'code', 'name', 'room_id', 'location_text', 'status'])
-    .where('id', '=', assetId).where('school_id', '=', schoolId).executeTakeFirst();
-  if (!row) throw invalidField(field, '「报修资产」不存在');
-  const blocked = repairBlockedReason(row.status);
-  if (blocked) throw assetError('ASSET_STATUS_LOCKED', `「${row.name}（${row.code}）」${blocked.replace(/^该资产/, '')}`, [{ field, message: blocked }]);
-  return { id: row.id, code: row.code, name: row.name, roomId: row.room_id, locationText: row.location_text };
+  const asset = await schoolCard(db, schoolId, assetId);
+  if (!asset) throw invalidField(field, '「报修资产」不存在');
+  assertRepairable(asset, field);
+  return asset;
+}
+
+/** 409 naming the card and its state when it may not be reported for repair (see REPAIR_BLOCKED). */
+export function assertRepairable(asset: Pick<AssetForRepair, 'code' | 'name' | 'status'>, field = 'assetId'): void {
+  const blocked = repairBlockedReason(asset.status);
+  if (blocked) throw assetError('ASSET_STATUS_LOCKED', `「${asset.name}（${asset.code}）」${blocked.replace(/^该资产/, '')}`, [{ field, message: blocked }]);
 }
 
 /** Puts another module's event on the card's timeline (履历), e.g. kind 'repair' with {requestId}. */

@@ -3,18 +3,12 @@ import { type AuditContext, deferAudits, diffRows, flushDeferredAudits, recordAu
 import { notFound, staleVersion } from '../http/errors.js';
 import type { Database, TableName } from './schema.js';
 import { nowIso } from './dialect-helpers.js';
-import { insertRows } from './query-template.js';
+import { insertRows, loose } from './query-template.js';
 import { groupCommitOf } from './sqlite-group-commit.js';
 
 export type Tx = Transaction<Database>;
 export type Row = Record<string, unknown> & { id: number };
 
-// why: these helpers serve every versioned table; Kysely cannot type a table chosen at run time,
-// so they work on a loosely typed view of the same connection and return plain rows.
-type LooseDb = Record<string, Record<string, unknown>>;
-function loose(tx: Kysely<Database> | Tx): Kysely<LooseDb> {
-  return tx as unknown as Kysely<LooseDb>;
-}
 
 export interface ScopedTarget {
   table: TableName;
@@ -63,7 +57,7 @@ export async function findScopedRow(tx: Kysely<Database> | Tx, target: ScopedTar
 /** Inserts a row with timestamps and writes its "create" audit event in the same transaction. */
 export async function insertAudited(tx: Tx, ctx: AuditContext, table: TableName, entity: string, values: Record<string, unknown>): Promise<Row> {
   const now = nowIso();
-  // why: the table is chosen at run time, so its row type is not known here (see loose()).
+  // why: the table is chosen at run time, so its row type is not known here (see loose() in query-template.ts).
   const [inserted] = await insertRows(tx, table, [{ ...values, created_at: now, updated_at: now } as never], { returningAll: true });
   if (!inserted) throw new Error(`insert into ${table} returned no row`);
   const row = inserted as Row;

@@ -73,10 +73,10 @@ const TEMPLATED_ROWS = 8;
 const INSERT_SHAPES = 256;
 const inserts = new Map<string, CompiledByDialect>();
 
-// why: one helper serves every table; Kysely cannot type a table chosen at run time, so the
-// builder works on a loosely typed view of the same connection (as audited-writes.ts does).
+// why: helpers that serve every table (these inserts, the audited writes) cannot have Kysely type a
+// table chosen at run time, so they work on a loosely typed view of the same connection.
 type LooseDb = Record<string, Record<string, unknown>>;
-const loose = (db: Conn) => db as unknown as Kysely<LooseDb>;
+export const loose = (db: Conn): Kysely<LooseDb> => db as unknown as Kysely<LooseDb>;
 
 export interface InsertOptions {
   /** `on conflict (…) do nothing` on these columns. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { type Actor, writableSchoolId } from '../../../platform/authz/actor.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { notFound } from '../../../platform/http/errors.js';
-import { assetsInRoomForRepair, findAssetForRepair, repairableAssetOrThrow } from '../../assets/asset-links.js';
+import { assertRepairable, assetsInRoomForRepair, findAssetForRepair } from '../../assets/asset-links.js';
 import { describeRooms } from '../../qr/targets/room-qr-target.js';
 import { URGENCIES, URGENCY_LABELS } from '../repairs.labels.js';
 import { listCategories, loadRepairSettings } from '../settings.repository.js';
@@ -17,7 +17,7 @@ export async function repairFormOptions(db: Kysely<Database>, actor: Actor, quer
   const found = query.assetId !== undefined ? await findAssetForRepair(db, schoolId, query.assetId) : undefined;
   if (query.assetId !== undefined && !found) throw notFound('资产');
   // A card pending disposal is refused when the form opens, with the reason, not only when it is sent.
-  if (found) await repairableAssetOrThrow(db, schoolId, found.id);
+  if (found) assertRepairable(found);
   const asset = found ? { id: found.id, code: found.code, name: found.name, locationText: found.locationText } : null;
   const roomId = query.roomId ?? found?.roomId ?? undefined;
   let room = null;

@@ -10,7 +10,7 @@ import { movementNotices } from '../movements.notices.js';
 import { openExtensionRequest } from '../movements.repository.js';
 import type { DeclineExtensionBody, RequestExtensionBody, StepBody } from '../movements.schemas.js';
 import { checkNewDueDate, extendInTx } from './extend-loan.js';
-import { EXTENSION_REQUESTS, decideOpenRequest } from './extension-request-state.js';
+import { EXTENSION_REQUESTS, decideRequest } from './extension-request-state.js';
 import { addStep, assetIdsOf, documentForStep, setMovementStatus, stepOnTimeline, subjectOf } from './movement-doc.js';
 
 /**
@@ -51,7 +51,7 @@ export async function grantExtension(db: Kysely<Database>, actor: Actor, id: num
       throw movementError('ASSET_MOVEMENT_STATE', `申请的归还期限 ${open.to_date} 已不晚于今天或现归还期限，请点「不同意」让借用人重新申请，或直接办理续借`);
     }
     const note = body.note?.trim() || null;
-    await decideOpenRequest(w, row.id, 'granted', note);
+    await decideRequest(w, open, 'granted', note);
     await extendInTx(w, row, body.version, open.to_date, open.reason, `同意 ${open.requester_name} 的续借申请：${open.reason}${note ? `（${note}）` : ''}`);
   });
 }
@@ -65,7 +65,7 @@ export async function declineExtension(db: Kysely<Database>, actor: Actor, id: n
     const open = await openExtensionRequest(w.tx, w.schoolId, row.id);
     if (!open) throw movementError('ASSET_MOVEMENT_STATE', `${row.code} 没有等待处理的续借申请`);
     await setMovementStatus(w, row, body.version, {}, 'decline_extension');
-    await decideOpenRequest(w, row.id, 'declined', reason);
+    await decideRequest(w, open, 'declined', reason);
     const note = `申请续借至 ${open.to_date}：${reason}`;
     await addStep(w, row.id, 'decline_extension', note);
     await stepOnTimeline(w, row, await assetIdsOf(w, row.id), 'decline_extension', note);
